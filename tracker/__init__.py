@@ -1,0 +1,1 @@
+"""Military-aid commitments tracker: ingest articles, extract commitments, review and export."""

@@ -1,0 +1,129 @@
+"""Actors: countries and organisations named in a sentence, by any of their forms.
+
+Names, demonyms ("German"), capitals used as metonyms ("Paris plans to supply Kiev"),
+institutions ("the Pentagon"), officials by name ("Pistorius") and the nouns for
+unnamed donors ("partners", "allies") all map onto one code. Proper forms are matched
+case-sensitively, longest first, so "US" is never the pronoun "us".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from tracker.domain import UNSPECIFIED_ACTOR
+from tracker.extraction.lexicon import ActorEntry, ActorsFile, country_names
+
+
+class Form(StrEnum):
+    NAME = "name"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+    INSTITUTION = "institution"
+    PERSON = "person"
+    UNSPECIFIED = "unspecified"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    code: str
+    form: Form
+    possessive: bool
+    origin: bool
+    """Followed by "-made", "-built" …: the item's maker, not necessarily its donor."""
+
+
+@dataclass(frozen=True)
+class _Alias:
+    code: str
+    form: Form
+    start: date | None = None
+    end: date | None = None
+
+
+_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
+
+
+class ActorMatcher:
+    """All actor aliases of a rule set compiled into two patterns."""
+
+    def __init__(self, actors: ActorsFile, origin_suffixes: tuple[str, ...]) -> None:
+        aliases: dict[str, list[_Alias]] = {}
+
+        def add(text: str, alias: _Alias) -> None:
+            if text.strip():
+                aliases.setdefault(text.strip(), []).append(alias)
+
+        entries: list[tuple[str, ActorEntry]] = [*actors.countries.items()]
+        entries += list(actors.organisations.items())
+        for code, names in country_names().items():
+            for name in names:
+                add(name, _Alias(code, Form.NAME))
+        for code, entry in entries:
+            for name in entry.names:
+                add(name, _Alias(code, Form.NAME))
+            for name in entry.demonyms:
+                add(name, _Alias(code, Form.DEMONYM))
+            for name in entry.capitals:
+                add(name, _Alias(code, Form.CAPITAL))
+            for name in entry.institutions:
+                add(name, _Alias(code, Form.INSTITUTION))
+            for person in entry.persons:
+                for name in (person.name, *person.aliases):
+                    add(name, _Alias(code, Form.PERSON, person.start, person.end))
+        for org_code, org in actors.organisations.items():
+            add(org.name, _Alias(org_code, Form.NAME))
+        self.aliases = aliases
+        ordered = sorted(aliases, key=len, reverse=True)
+        self.proper = re.compile(
+            r"(?<![\w-])(?:the\s+)?(" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])"
+        )
+        self.unspecified = re.compile(
+            r"\b(?:(?:western|foreign|international|european|nato|other)\s+)?("
+            + "|".join(re.escape(a) for a in sorted(actors.unspecified, key=len, reverse=True))
+            + r")\b",
+            re.IGNORECASE,
+        )
+        self.origin = re.compile(
+            r"^(?:" + "|".join(re.escape(s) for s in origin_suffixes) + r")", re.IGNORECASE
+        )
+
+    def _pick(self, text: str, when: date | None) -> _Alias | None:
+        candidates = self.aliases.get(text, [])
+        for alias in candidates:
+            if alias.form is not Form.PERSON or when is None:
+                return alias
+            if (alias.start is None or alias.start <= when) and (alias.end is None or when <= alias.end):
+                return alias
+        return None
+
+    def find(self, text: str, when: date | None = None) -> list[ActorMention]:
+        """Actor mentions in `text`, in order; officials only while in office at `when`."""
+        found: list[ActorMention] = []
+        for m in self.proper.finditer(text):
+            alias = self._pick(m.group(1), when)
+            if alias is None:
+                continue
+            tail = text[m.end() :]
+            found.append(
+                ActorMention(
+                    m.start(1),
+                    m.end(),
+                    alias.code,
+                    alias.form,
+                    bool(_POSSESSIVE.match(tail)),
+                    bool(self.origin.match(tail)),
+                )
+            )
+        for m in self.unspecified.finditer(text):
+            if any(a.start <= m.start(1) < a.end for a in found):
+                continue
+            found.append(
+                ActorMention(m.start(1), m.end(1), UNSPECIFIED_ACTOR, Form.UNSPECIFIED, False, False)
+            )
+        found.sort(key=lambda a: a.start)
+        return found

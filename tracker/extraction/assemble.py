@@ -1,0 +1,556 @@
+"""Assemble: turn the triggers, actors, items, numbers and dates of each sentence into
+commitments, then keep one record per donor, recipient and category.
+
+The grammar is that of a news sentence, read without a parser:
+- a *frame* starts at a trigger ("will supply", "Canada's offer", "thanked … for
+  providing") and runs to the next trigger that brings its own donor, or to the end of
+  the clause;
+- the donor is the subject (the nearest actor before the trigger that is not behind a
+  preposition), a possessive ("Canada's offer"), "from X" for receive-verbs, "by X" for
+  passives, or an earlier actor that a pronoun stands for ("her country", "we", "the
+  package");
+- the recipient is the first country after the trigger as object or behind "to", "for"
+  or "with"; otherwise the article's most frequent recipient;
+- every item category in the frame gives one record; a package's money goes to the
+  package, not to each item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
+from tracker.extraction.actors import ActorMatcher, ActorMention, Form
+from tracker.extraction.clean import BoilerplateRules, clean
+from tracker.extraction.dates import DateKind, DateReader
+from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
+from tracker.extraction.items import ItemMatcher, ItemMention
+from tracker.extraction.numbers import Money, NumberReader
+from tracker.extraction.sentences import Sentence, split
+
+_OBLIQUE = re.compile(
+    r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
+    r"near|inside|between|among|via|including|like|than|about|after|alongside)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_RECIPIENT_PREP = re.compile(r"\b(?:to|for|into)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"^\s*(?:,|and|, and|&|as well as|along with)\s*(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_COLON_END = re.compile(r":\s*$")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Everything the rules compile to; built once per rule set."""
+
+    boilerplate: BoilerplateRules
+    actors: ActorMatcher
+    items: ItemMatcher
+    numbers: NumberReader
+    dates: DateReader
+    grammar: FrameGrammar
+
+
+@dataclass(frozen=True)
+class Candidate:
+    donor: str
+    recipient: str
+    category: Category
+    item: str | None
+    quantity: int | None
+    money: Money | None
+    status: Status
+    announced_on: date | None
+    date_explicit: bool
+    delivery: str | None
+    sentence: Sentence
+    confidence: float
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article established."""
+
+    donor: str | None = None
+    recipient: str | None = None
+    status: Status | None = None
+    donor_age: int = 99
+    person: str | None = None
+    date: date | None = None
+    list_frame: tuple[str, str | None, Status] | None = None
+
+
+@dataclass
+class Analysis:
+    sentence: Sentence
+    text: str
+    actors: list[ActorMention]
+    items: list[ItemMention]
+    triggers: list[Trigger]
+    date: date | None
+    date_explicit: bool
+    vague: bool
+
+
+@dataclass
+class Frame:
+    triggers: list[Trigger] = field(default_factory=list)
+    donors: list[str] = field(default_factory=list)
+    donor_direct: bool = True
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+class Assembler:
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.p = pipeline
+
+    # -- per sentence ------------------------------------------------------------
+
+    def analyse(self, text: str, sentence: Sentence, reference: date | None) -> Analysis:
+        s = sentence.text(text)
+        dates = self.p.dates.find(s, reference)
+        days = [d for d in dates if d.kind is DateKind.DAY]
+        explicit: date | None = None
+        if days:
+            speech = self.p.grammar.speech
+            after_speech = [
+                d for d in days if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
+            ]
+            explicit = (after_speech or days)[0].value
+        return Analysis(
+            sentence,
+            s,
+            self.p.actors.find(s, reference),
+            self.p.items.find(s),
+            self.p.grammar.triggers(s),
+            explicit,
+            explicit is not None,
+            explicit is None and self.p.dates.is_vague(s),
+        )
+
+    # -- roles ---------------------------------------------------------------------
+
+    @staticmethod
+    def _oblique(s: str, actor: ActorMention) -> bool:
+        return bool(_OBLIQUE.search(s[max(0, actor.start - 30) : actor.start]))
+
+    def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
+        """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged"."""
+        codes = [head.code]
+        index = actors.index(head)
+        current = head
+        for prev in reversed(actors[:index]):
+            between = s[prev.end : current.start]
+            if not between.strip() and prev.form is not Form.UNSPECIFIED:
+                current = prev
+                continue
+            if not _COORDINATION.match(between) or prev.origin:
+                break
+            if self._oblique(s, prev) and not self._oblique(s, head):
+                break
+            codes.insert(0, prev.code)
+            current = prev
+        return list(dict.fromkeys(codes))
+
+    def _subject(self, a: Analysis, start: int, before: int) -> list[str]:
+        """Actors that are the subject of a verb at `before`: nearest non-oblique on the left."""
+        s = a.text
+        for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
+            if actor.origin or self._oblique(s, actor):
+                continue
+            return self._coordinated(s, a.actors, actor)
+        return []
+
+    def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
+        """ "Canada's offer", "Danish donations", "aid from Denmark" """
+        s = a.text
+        for actor in reversed([x for x in a.actors if x.end <= trigger.start]):
+            gap = s[actor.end : trigger.start]
+            if _words(gap) > 3 or any(ch in gap for ch in ",;:"):
+                break
+            if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
+                return [actor.code]
+            break
+        tail = s[trigger.end : trigger.end + 40]
+        m = re.match(r"\s+from\s+(?:the\s+)?", tail)
+        if m:
+            for actor in a.actors:
+                if actor.start == trigger.end + m.end():
+                    return [actor.code]
+        return []
+
+    def _after(self, a: Analysis, trigger: Trigger, end: int, pattern: re.Pattern[str]) -> list[str]:
+        s = a.text
+        for actor in a.actors:
+            if trigger.end <= actor.start < end and pattern.search(s[max(0, actor.start - 20) : actor.start]):
+                return self._coordinated_forward(s, a.actors, actor, end)
+        return []
+
+    @staticmethod
+    def _coordinated_forward(s: str, actors: list[ActorMention], head: ActorMention, end: int) -> list[str]:
+        codes = [head.code]
+        current = head
+        for nxt in actors[actors.index(head) + 1 :]:
+            if nxt.start >= end or not _COORDINATION.match(s[current.end : nxt.start]):
+                break
+            codes.append(nxt.code)
+            current = nxt
+        return codes
+
+    def _pronoun_donor(self, a: Analysis, trigger: Trigger, ctx: Context) -> tuple[list[str], bool]:
+        """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
+        g = self.p.grammar
+        window = a.text[: trigger.start]
+        in_sentence = [x for x in a.actors if x.end <= trigger.start and x.form in (Form.PERSON, Form.DEMONYM)]
+        if g.person_pronouns is not None and g.person_pronouns.search(window):
+            if in_sentence:
+                return [in_sentence[-1].code], False
+            return ([ctx.person], True) if ctx.person else ([], True)
+        if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
+            people = [x for x in a.actors if x.form is Form.PERSON]
+            if people:
+                return [people[0].code], False
+            return ([ctx.person], True) if ctx.person else ([], True)
+        if g.package_pronouns is not None and re.search(
+            g.package_pronouns.pattern + r"\s*\w*\s*$", window[-40:] if len(window) > 40 else window, re.IGNORECASE
+        ) and ctx.donor and ctx.donor_age <= 3:
+            return [ctx.donor], True
+        return [], False
+
+    # -- frames --------------------------------------------------------------------
+
+    def frames(self, a: Analysis) -> list[Frame]:
+        """Group the sentence's triggers into frames; each frame has one set of donors."""
+        g = self.p.grammar
+        frames: list[Frame] = []
+        for trigger in a.triggers:
+            own: list[str] = []
+            if trigger.nominal:
+                own = self._possessor(a, trigger)
+            if frames:
+                last = frames[-1].triggers[-1]
+                same_clause = g.clause(a.text, last.start) == g.clause(a.text, trigger.start)
+                if not own and not trigger.nominal:
+                    own = self._subject(a, last.end, trigger.start)
+                if same_clause and not own:
+                    frames[-1].triggers.append(trigger)
+                    continue
+            frames.append(Frame([trigger], own))
+        return frames
+
+    def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
+        g = self.p.grammar
+        last = frames[index].triggers[-1]
+        clause_end = g.clause(a.text, last.start)[1]
+        if index + 1 < len(frames):
+            return min(clause_end, frames[index + 1].triggers[0].start)
+        return clause_end
+
+    def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
+        first = frame.triggers[0]
+        items = [i for i in a.items if start <= i.start < end]
+        if items:
+            return items
+        clause_start = self.p.grammar.clause(a.text, first.start)[0]
+        before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+        return before[-1:] if before else []
+
+    # -- sentence → candidates ---------------------------------------------------
+
+    def candidates(
+        self, a: Analysis, ctx: Context, default_recipient: str | None, announced: date | None
+    ) -> list[Candidate]:
+        g = self.p.grammar
+        found: list[Candidate] = []
+        frames = self.frames(a)
+        if not frames and ctx.list_frame and a.items:
+            donor, recipient, status = ctx.list_frame
+            return self._records(
+                a, a.items, [donor], recipient or default_recipient, status, 0, len(a.text), announced, 0.7
+            )
+        for index, frame in enumerate(frames):
+            first = frame.triggers[0]
+            if g.cancelled_by(a.text, first):
+                continue
+            clause_start, _ = g.clause(a.text, first.start)
+            end = self._scope_end(a, frames, index)
+            verbs = [t for t in frame.triggers if not t.nominal]
+            head = verbs[0] if verbs else first
+            status = g.status(a.text, head, clause_start)
+            donors, recipients, inherited = self._roles(a, frame, first, head, clause_start, end, ctx)
+            if not donors:
+                continue
+            recipient = next(iter(recipients), None) or default_recipient
+            confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)
+            if a.sentence.heading:
+                confidence -= 0.15
+            if _COLON_END.search(a.text) and first.cls is VerbClass.INCLUDE:
+                ctx.list_frame = (donors[0], recipient, ctx.status or status)
+            items = self._frame_items(a, frame, first.start, end)
+            category = g.category_of(head)
+            if category is not None:
+                obj = re.match(r"[^,;.:]{3,60}?(?=\s+(?:and|in|to|with|for|by)\b|[,;.:]|$)", a.text[head.end :])
+                if obj:
+                    items = [*items, ItemMention(head.start, head.end + obj.end(), head.base, head.base, category)]
+            if first.cls is VerbClass.USE:
+                found += self._use_records(a, items, recipient, status, announced, confidence)
+            else:
+                for donor in donors:
+                    found += self._records(
+                        a, items, [donor], recipient, status, clause_start, end, announced, confidence
+                    )
+            ctx.donor, ctx.recipient, ctx.status, ctx.donor_age = donors[0], recipient, status, 0
+        return found
+
+    def _roles(
+        self, a: Analysis, frame: Frame, first: Trigger, head: Trigger, clause_start: int, end: int, ctx: Context
+    ) -> tuple[list[str], list[str], bool]:
+        s = a.text
+        inherited = False
+        if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
+            donors = self._after(a, first, end, _FROM)
+            recipients = self._subject(a, clause_start, first.start)
+            if first.cls is VerbClass.USE:
+                donors = donors or ["_per_item"]
+            return donors, recipients, inherited
+        if first.cls is VerbClass.THANK:
+            after = [x for x in a.actors if first.end <= x.start < end]
+            donors = [after[0].code] if after else []
+            recipients = [x for x in self._subject(a, clause_start, first.start) if x != UNSPECIFIED_ACTOR]
+            return donors, recipients, inherited
+        donors = list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
+        if not donors:
+            donors = self._subject(a, clause_start, first.start)
+        if not donors or all(d == UNSPECIFIED_ACTOR for d in donors) and False:
+            pass
+        passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
+        if not donors:
+            donors, inherited = self._pronoun_donor(a, first, ctx)
+        if not donors and passive:
+            donors = self._after(a, head, end, _BY)
+        if not donors and (passive or first.cls is VerbClass.INCLUDE) and ctx.donor and ctx.donor_age <= 1:
+            if first.cls is VerbClass.INCLUDE or passive:
+                pron = self.p.grammar.package_pronouns
+                if pron is not None and pron.search(s[: first.start]):
+                    donors, inherited = [ctx.donor], True
+        recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
+        return donors, recipients, inherited
+
+    def _recipients(self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame) -> list[str]:
+        s = a.text
+        allow_location = trigger.cls is VerbClass.SUPPORT or any(t.base == "invest" for t in frame.triggers)
+        for actor in a.actors:
+            if not (trigger.end <= actor.start < end) or actor.origin or actor.code in donors:
+                continue
+            if actor.form is Form.UNSPECIFIED or actor.form is Form.PERSON:
+                continue
+            before = s[trigger.end : actor.start]
+            direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
+            context = s[max(0, actor.start - 20) : actor.start]
+            if direct or _RECIPIENT_PREP.search(context) or (allow_location and _LOCATION_PREP.search(context)):
+                return [actor.code]
+        return []
+
+    def _group(self, a: Analysis, items: list[ItemMention]) -> dict[Category, list[ItemMention]]:
+        groups: dict[Category, list[ItemMention]] = {}
+        for item in items:
+            groups.setdefault(item.category, []).append(item)
+        return groups
+
+    def _item_text(self, a: Analysis, group: list[ItemMention]) -> str:
+        first = group[0]
+        end = first.end
+        for item in group[1:]:
+            gap = a.text[end : item.start]
+            if _words(gap) <= 1 and not any(ch in gap for ch in ",;:("):
+                end = item.end
+            else:
+                break
+        return a.text[first.start : end].strip(" \"'“”")
+
+    def _records(
+        self,
+        a: Analysis,
+        items: list[ItemMention],
+        donors: list[str],
+        recipient: str | None,
+        status: Status,
+        start: int,
+        end: int,
+        announced: date | None,
+        confidence: float,
+    ) -> list[Candidate]:
+        if recipient is None:
+            return []
+        groups = self._group(a, items)
+        donor = donors[0]
+        money = [m for m in self.p.numbers.money(a.text, donor) if start <= m.start < end and not m.restated]
+        value = money[0] if money else None
+        specific = [c for c in groups if c is not Category.UNSPECIFIED]
+        if value is not None and (Category.UNSPECIFIED in groups or len(specific) != 1):
+            groups.setdefault(Category.UNSPECIFIED, [])
+        if not value and Category.UNSPECIFIED in groups and specific:
+            del groups[Category.UNSPECIFIED]
+        delivery = self.p.dates.delivery_frame(a.text, items[0].start if items else start)
+        out: list[Candidate] = []
+        for category, group in groups.items():
+            if donor == recipient:
+                continue
+            quantity = None
+            floor = 0
+            for item in group:
+                prior = [m.end for m in money if m.end <= item.start]
+                q = self.p.numbers.quantity_before(a.text, item.start, max([floor, *prior]))
+                floor = item.end
+                if q is not None:
+                    quantity = q.value
+                    break
+            gets_money = value is not None and (
+                category is Category.UNSPECIFIED or (len(specific) == 1 and Category.UNSPECIFIED not in groups)
+            )
+            out.append(
+                Candidate(
+                    donor=donor,
+                    recipient=recipient,
+                    category=category,
+                    item=self._item_text(a, group) if group else None,
+                    quantity=quantity,
+                    money=value if gets_money else None,
+                    status=status,
+                    announced_on=announced,
+                    date_explicit=a.date_explicit,
+                    delivery=delivery,
+                    sentence=a.sentence,
+                    confidence=max(0.05, min(1.0, confidence - (0.1 if not group else 0))),
+                )
+            )
+        return out
+
+    def _use_records(
+        self, a: Analysis, items: list[ItemMention], recipient: str | None, status: Status,
+        announced: date | None, confidence: float,
+    ) -> list[Candidate]:
+        """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor."""
+        out: list[Candidate] = []
+        for item in items:
+            makers = [x for x in a.actors if x.end <= item.start and _words(a.text[x.end : item.start]) <= 1]
+            if not makers or recipient is None or makers[-1].code == recipient:
+                continue
+            out.append(
+                Candidate(
+                    makers[-1].code, recipient, item.category, self._item_text(a, [item]), None, None,
+                    status, announced, a.date_explicit, None, a.sentence, confidence - 0.2,
+                )
+            )
+        return out
+
+
+def _merge(group: list[Candidate]) -> Candidate:
+    """One record from repeats of a commitment: body beats headline, gaps filled in order."""
+    ordered = sorted(group, key=lambda c: (c.sentence.heading, c.sentence.start))
+    best = ordered[0]
+    for other in ordered[1:]:
+        if best.quantity is None and other.quantity is not None:
+            best = replace(best, quantity=other.quantity)
+        if best.money is None and other.money is not None:
+            best = replace(best, money=other.money)
+        if best.delivery is None and other.delivery is not None:
+            best = replace(best, delivery=other.delivery)
+        if not best.date_explicit and other.date_explicit:
+            best = replace(best, announced_on=other.announced_on, date_explicit=True)
+    return replace(best, confidence=max(c.confidence for c in group))
+
+
+def _reference_date(text: str, published: date | None, stamp: tuple[int, int, int | None] | None,
+                    dates: DateReader) -> date | None:
+    if published is not None:
+        return published
+    if stamp is not None:
+        return date(stamp[0], stamp[1], stamp[2] or 1)
+    full = [d for d in dates.find(text, None) if d.kind is not DateKind.SPAN]
+    return full[0].value if full else None
+
+
+def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Mention]:
+    """The commitments of one article."""
+    cleaned = clean(text, pipeline.boilerplate)
+    sentences = split(text, cleaned.lines)
+    reference = _reference_date(text, published, cleaned.stamp, pipeline.dates)
+    assembler = Assembler(pipeline)
+    analyses = [assembler.analyse(text, s, reference) for s in sentences]
+
+    first_explicit = next((i for i, a in enumerate(analyses) if a.date_explicit), None)
+    lead = analyses[first_explicit].date if first_explicit is not None and first_explicit < 5 else None
+    default_date = lead or published or (cleaned.stamp_date if cleaned.stamp else None)
+
+    recipients: Counter[str] = Counter()
+    ctx = Context()
+    for a in analyses:
+        for frame in assembler.frames(a):
+            trigger = frame.triggers[0]
+            end = assembler._scope_end(a, [frame], 0)
+            recipients.update(assembler._recipients(a, trigger, end, frame.donors, frame))
+    mentioned = Counter(x.code for a in analyses for x in a.actors if x.form is not Form.UNSPECIFIED)
+    default_recipient = recipients.most_common(1)[0][0] if recipients else None
+    if default_recipient is None and mentioned:
+        default_recipient = mentioned.most_common(1)[0][0]
+
+    candidates: list[Candidate] = []
+    current = default_date
+    for a in analyses:
+        ctx.donor_age += 1
+        if a.date_explicit:
+            current = a.date
+        announced = None if a.vague else (a.date if a.date_explicit else current)
+        if ctx.list_frame and (not a.items or _words(a.text) > 20) and not _COLON_END.search(a.text):
+            if a.triggers or _words(a.text) > 20:
+                ctx.list_frame = None
+        before_list = ctx.list_frame
+        candidates += assembler.candidates(a, ctx, default_recipient, announced)
+        if before_list is not None and ctx.list_frame is before_list and a.triggers:
+            ctx.list_frame = None
+        people = [x for x in a.actors if x.form in (Form.PERSON, Form.DEMONYM)]
+        if people:
+            ctx.person = people[-1].code
+
+    groups: dict[tuple[str, str, Category], list[Candidate]] = {}
+    for c in candidates:
+        groups.setdefault((c.donor, c.recipient, c.category), []).append(c)
+    mentions = []
+    for group in groups.values():
+        c = _merge(group)
+        s = c.sentence
+        mentions.append(
+            Mention(
+                donor=c.donor,
+                recipient=c.recipient,
+                category=c.category,
+                item=c.item,
+                quantity=c.quantity,
+                value_amount=c.money.amount.quantize(Decimal("0.01")) if c.money and c.money.amount is not None else None,
+                value_currency=c.money.currency if c.money and c.money.amount is not None else None,
+                status=c.status,
+                announced_on=c.announced_on,
+                delivery=c.delivery,
+                evidence=text[s.start : s.end],
+                evidence_start=s.start,
+                evidence_end=s.end,
+                confidence=round(c.confidence, 3),
+            )
+        )
+    mentions.sort(key=lambda m: (m.evidence_start, m.donor, m.category.value))
+    return mentions

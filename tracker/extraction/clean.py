@@ -1,0 +1,128 @@
+"""Clean: keep the article's own lines, drop page clutter, remember where each line was.
+
+Works on plain text (HTML is turned into text by `tracker.sources` first). Lines are
+kept or dropped whole and returned as character spans of the input, so every later
+stage, and the evidence shown to an editor, points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from tracker.extraction.lexicon import load_raw
+
+_STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_END_PUNCT = ".!?:;\"”’)…"
+
+
+class BoilerplateRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_body_sentences: int = 3
+    tail_markers: tuple[str, ...] = ()
+    drop_lines: tuple[str, ...] = ()
+    drop_patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line: its span in the original text and whether it reads like a heading."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: tuple[Line, ...]
+    stamp: tuple[int, int, int | None] | None
+    """A crawl stamp "date 2023-01-31" at the top: year, month, day (day may be missing)."""
+
+    @property
+    def stamp_date(self) -> date | None:
+        if self.stamp and self.stamp[2]:
+            return date(self.stamp[0], self.stamp[1], self.stamp[2])
+        return None
+
+
+class _Compiled:
+    def __init__(self, rules: BoilerplateRules) -> None:
+        self.rules = rules
+        self.tail = tuple(m.lower().rstrip(":") for m in rules.tail_markers)
+        self.prefixes = tuple(m.lower() for m in rules.tail_markers if m.endswith(":"))
+        self.drop = tuple(p.lower() for p in rules.drop_lines)
+        self.patterns = tuple(re.compile(p, re.IGNORECASE) for p in rules.drop_patterns)
+
+
+def load_boilerplate(data: object) -> BoilerplateRules:
+    return BoilerplateRules.model_validate(data)
+
+
+def default_boilerplate() -> BoilerplateRules:
+    return load_boilerplate(load_raw("boilerplate.yaml")[0])
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_tail_marker(line: str, rules: _Compiled) -> bool:
+    low = line.strip().lower()
+    if low.startswith(rules.prefixes):
+        return True
+    norm = low.rstrip(" .:!")
+    if not norm:
+        return False
+    return any(
+        norm == marker or (norm.startswith(marker) and _words(norm) <= 6) for marker in rules.tail
+    )
+
+
+def _is_clutter(line: str, rules: _Compiled) -> bool:
+    low = line.lower()
+    if any(phrase in low for phrase in rules.drop):
+        return True
+    return any(p.search(line) for p in rules.patterns)
+
+
+def _is_heading(line: str) -> bool:
+    """A line with no closing punctuation and few words: a title, section head or label."""
+    stripped = line.strip()
+    return not stripped.endswith(tuple(_END_PUNCT)) or _words(stripped) <= 3
+
+
+def clean(text: str, rules: BoilerplateRules) -> Cleaned:
+    """Kept lines of `text` (spans into it), clutter and the tail of other stories cut."""
+    compiled = _Compiled(rules)
+    stamp = None
+    offset = 0
+    if m := _STAMP.match(text):
+        stamp = (int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+        offset = m.end()
+    kept: list[Line] = []
+    body_lines = 0
+    for m in re.finditer(r"[^\n]+", text[offset:]):
+        start, end = m.start() + offset, m.end() + offset
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw.rstrip())
+        if trail <= lead:
+            continue
+        line = raw[lead:trail]
+        if _is_tail_marker(line, compiled) and body_lines >= rules.min_body_sentences:
+            break
+        if _is_clutter(line, compiled) or _is_tail_marker(line, compiled):
+            continue
+        heading = _is_heading(line)
+        if _words(line) < 2 and heading:
+            continue
+        kept.append(Line(start + lead, start + trail, heading))
+        if not heading:
+            body_lines += 1
+    return Cleaned(tuple(kept), stamp)

@@ -1,0 +1,169 @@
+"""Dates: the day a commitment was announced, and the delivery time frame as written.
+
+Calendar expressions are found with our own patterns (dateparser's `search_dates`
+reads "We" as a Wednesday and "$37" as 1937 on the seed articles) and only the
+isolated span goes to `dateparser.parse`. A bare weekday is resolved as HeidelTime
+does in news mode: its latest occurrence on or before the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+import dateparser
+from pydantic import BaseModel, ConfigDict
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_YEAR = r"(?:19|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
+    (
+        "md",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD}\b"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH}),?"
+            rf"(?:\s+(?P<year>{_YEAR})\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("rel", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night)\b", re.IGNORECASE)),
+    (
+        "wd",
+        re.compile(
+            rf"\b(?P<mod>last|this|next|this coming)?\s*(?P<wd>{_WEEKDAY})\b", re.IGNORECASE
+        ),
+    ),
+]
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
+class DateRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    delivery: tuple[str, ...]
+    vague_past: tuple[str, ...]
+    not_announcement: tuple[str, ...]
+
+
+class DateKind(StrEnum):
+    DAY = "day"
+    FUTURE = "future"
+    SPAN = "span"
+    """A deadline or span start ("by March 2024", "since April 26")."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+    kind: DateKind
+
+
+def _expand(pattern: str) -> str:
+    return pattern.replace("{month}", _MONTH).replace("{year}", _YEAR)
+
+
+class DateReader:
+    def __init__(self, rules: DateRules) -> None:
+        self.delivery = [re.compile(_expand(p), re.IGNORECASE) for p in rules.delivery]
+        self.vague = [re.compile(_expand(p), re.IGNORECASE) for p in rules.vague_past]
+        words = "|".join(re.escape(w) for w in rules.not_announcement)
+        self.span_before = re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+
+    def delivery_frame(self, text: str, start: int = 0) -> str | None:
+        """The first delivery time frame at or after `start`, as written."""
+        hits = [m for p in self.delivery for m in p.finditer(text, start)]
+        if not hits:
+            return None
+        first = min(hits, key=lambda m: (m.start(), -m.end()))
+        return first.group(0)
+
+    def is_vague(self, text: str) -> bool:
+        return any(p.search(text) for p in self.vague)
+
+    def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
+        """Calendar dates in `text` resolved against `reference` (the publication date)."""
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+        for name, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                value = _resolve(name, m, reference, future)
+                if value is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                kind = DateKind.DAY
+                if self.span_before.search(text[: m.start()]):
+                    kind = DateKind.SPAN
+                elif value and reference and value > reference:
+                    kind = DateKind.FUTURE
+                elif name == "rel" and m.group("rel").lower() == "tomorrow":
+                    kind = DateKind.FUTURE
+                found.append(DateMention(m.start(), m.end(), value, kind))
+        found.sort(key=lambda d: d.start)
+        return found
+
+
+def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> date | None:
+    if name == "rel":
+        return ref + timedelta(days=_RELATIVE_DAYS[m.group("rel").lower()]) if ref else None
+    if name == "wd":
+        if ref is None or m.group("wd")[0].islower():
+            return None
+        return resolve_weekday(WEEKDAYS[m.group("wd").lower()], ref, m.group("mod"), future)
+    month = int(m.group("mon")) if name == "iso" else MONTHS[m.group("mon").lower().rstrip(".")]
+    day = int(m.group("day"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ref is not None:
+        year = resolve_year(month, day, ref, future)
+    else:
+        return None
+    parsed = dateparser.parse(
+        f"{year:04d}-{month:02d}-{day:02d}",
+        languages=["en"],
+        settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True},
+    )
+    return parsed.date() if parsed else None
+
+
+def resolve_year(month: int, day: int, ref: date, future: bool) -> int:
+    """HeidelTime's news rule for a month and day without a year."""
+    if future and (month, day) < (ref.month, ref.day):
+        return ref.year + 1
+    if not future and (month, day) > (ref.month, ref.day) and month - ref.month > 1:
+        return ref.year - 1
+    return ref.year
+
+
+def resolve_weekday(weekday: int, ref: date, modifier: str | None, future: bool) -> date:
+    """The latest such weekday on or before `ref` (the same weekday is `ref` itself)."""
+    mod = (modifier or "").lower()
+    back = (ref.weekday() - weekday) % 7
+    if mod == "last":
+        return ref - timedelta(days=back or 7)
+    if mod in {"next", "this coming"} or (future and back):
+        return ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+    return ref - timedelta(days=back)

@@ -1,0 +1,216 @@
+"""Frames: trigger words, the status they imply, and the cues that cancel them.
+
+Reads the vocabulary of frames.yaml: verb classes with their inflections, nominal
+triggers, pledge and delivery markers, cancel cues (negation, requests, speculation,
+conditions, cuts, reluctance), clause breaks and speech verbs. Which actor fills which
+role is decided in `assemble`; this module only says where triggers are and what
+their grammar is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker.domain import Category, Status
+
+
+class VerbClass(StrEnum):
+    TRANSFER = "transfer"
+    PLEDGE = "pledge"
+    INCLUDE = "include"
+    RECEIVE = "receive"
+    USE = "use"
+    THANK = "thank"
+    SUPPORT = "support"
+
+
+class Verb(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base: str
+    forms: tuple[str, ...] = ()
+
+
+class CueSet(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    before: tuple[str, ...] = ()
+    anywhere: tuple[str, ...] = ()
+
+
+class Pronouns(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    speaker: tuple[str, ...] = ()
+    person_country: tuple[str, ...] = ()
+    package: tuple[str, ...] = ()
+
+
+class FrameRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: dict[VerbClass, tuple[Verb, ...]]
+    category_verbs: dict[str, Category] = {}
+    nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
+    pledged_markers: tuple[str, ...] = ()
+    delivered_markers: tuple[str, ...] = ()
+    cancel: dict[str, CueSet] = {}
+    clause_breaks: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    pronouns: Pronouns = Field(default_factory=Pronouns)
+    origin_suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    cls: VerbClass
+    base: str
+    nominal: bool
+    past: bool
+    """A past-tense or participle form ("supplied", "sent"), not "supply" or "supplying"."""
+    gerund: bool
+
+
+_VOWELS = "aeiou"
+
+
+def inflect(base: str) -> dict[str, str]:
+    """Regular forms of a verb, each tagged past/gerund/present: supply → supplied …"""
+    head, _, rest = base.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {base: "present"}
+    if head.endswith("y") and head[-2:-1] not in _VOWELS:
+        forms[head[:-1] + "ies" + tail] = "present"
+        forms[head[:-1] + "ied" + tail] = "past"
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms[head + "es" + tail] = "present"
+        forms[head + "ed" + tail] = "past"
+    else:
+        forms[head + "s" + tail] = "present"
+        forms[(head + "d" if head.endswith("e") else head + "ed") + tail] = "past"
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    forms[stem + "ing" + tail] = "gerund"
+    if len(head) >= 3 and head[-1] not in _VOWELS + "wxy" and head[-2] in _VOWELS and head[-3] not in _VOWELS:
+        forms[head + head[-1] + "ed" + tail] = "past"
+        forms[head + head[-1] + "ing" + tail] = "gerund"
+    return forms
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + _alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
+
+
+class FrameGrammar:
+    """The compiled frames.yaml."""
+
+    def __init__(self, rules: FrameRules) -> None:
+        self.rules = rules
+        self.form_info: dict[str, tuple[VerbClass, str, str]] = {}
+        for cls, verbs in rules.verbs.items():
+            for verb in verbs:
+                for form, tense in inflect(verb.base).items():
+                    self.form_info.setdefault(form.lower(), (cls, verb.base, tense))
+                for form in verb.forms:
+                    tense = "gerund" if form.split()[0].endswith("ing") else "past"
+                    self.form_info.setdefault(form.lower(), (cls, verb.base, tense))
+        self.nominal_info: dict[str, VerbClass] = {}
+        for cls, nouns in rules.nominal_triggers.items():
+            for noun in nouns:
+                self.nominal_info.setdefault(noun.lower(), cls)
+                self.nominal_info.setdefault(noun.lower() + "s", cls)
+        self.verb_pattern = re.compile(
+            r"(?<![\w-])(" + _alternation(list(self.form_info)) + r")(?![\w-])", re.IGNORECASE
+        )
+        self.nominal_pattern = re.compile(
+            r"(?<![\w-])(" + _alternation(list(self.nominal_info)) + r")(?![\w-])", re.IGNORECASE
+        )
+        self.pledged = _words_pattern(rules.pledged_markers)
+        self.delivered = _words_pattern(rules.delivered_markers)
+        self.breaks = re.compile(
+            r"(?:[;:]|,?\s(?=(?:" + _alternation(list(rules.clause_breaks)) + r")\s))", re.IGNORECASE
+        )
+        self.cues_before = {
+            name: _words_pattern(cues.before) for name, cues in rules.cancel.items()
+        }
+        self.cues_anywhere = {
+            name: _words_pattern(cues.anywhere) for name, cues in rules.cancel.items()
+        }
+        self.speech = _words_pattern(rules.speech_verbs)
+        self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
+        self.person_pronouns = _words_pattern(rules.pronouns.person_country)
+        self.package_pronouns = _words_pattern(rules.pronouns.package)
+
+    # -- triggers ------------------------------------------------------------
+
+    def triggers(self, text: str) -> list[Trigger]:
+        """Verb and noun triggers in `text`, in order, overlapping matches removed."""
+        found: list[Trigger] = []
+        for m in self.verb_pattern.finditer(text):
+            cls, base, tense = self.form_info[re.sub(r"\s+", " ", m.group(1).lower())]
+            found.append(Trigger(m.start(), m.end(), cls, base, False, tense == "past", tense == "gerund"))
+        for m in self.nominal_pattern.finditer(text):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                continue
+            key = re.sub(r"\s+", " ", m.group(1).lower())
+            cls = self.nominal_info[key]
+            found.append(Trigger(m.start(), m.end(), cls, key, True, False, False))
+        found.sort(key=lambda t: t.start)
+        return found
+
+    def category_of(self, trigger: Trigger) -> Category | None:
+        return None if trigger.nominal else self.rules.category_verbs.get(trigger.base)
+
+    # -- clauses and cues ----------------------------------------------------
+
+    def clause(self, text: str, position: int) -> tuple[int, int]:
+        """The clause around `position`: between the nearest clause breaks."""
+        start, end = 0, len(text)
+        for m in self.breaks.finditer(text):
+            if m.end() <= position:
+                start = m.end()
+            elif m.start() >= position:
+                end = m.start()
+                break
+        return start, end
+
+    def cancelled_by(self, text: str, trigger: Trigger) -> str | None:
+        """The cue class that cancels `trigger` in its clause, if any."""
+        start, end = self.clause(text, trigger.start)
+        before = text[start : trigger.start]
+        window = " ".join(before.split()[-7:])
+        window = re.sub(r"\bnot only\b", "", window, flags=re.IGNORECASE)
+        for name, pattern in self.cues_before.items():
+            if pattern is not None and pattern.search(window):
+                return name
+        clause_text = text[start:end]
+        for name, pattern in self.cues_anywhere.items():
+            if pattern is not None and pattern.search(clause_text):
+                return name
+        return None
+
+    def status(self, text: str, trigger: Trigger, clause_start: int) -> Status:
+        """Pledged or delivered, from the trigger's class, tense and the words before it."""
+        before = " ".join(text[clause_start : trigger.start].split()[-4:])
+        pledged = bool(self.pledged and self.pledged.search(before))
+        delivered = bool(self.delivered and self.delivered.search(before))
+        if trigger.cls is VerbClass.PLEDGE:
+            return Status.PLEDGED
+        if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
+            return Status.PLEDGED if pledged else Status.DELIVERED
+        if pledged:
+            return Status.PLEDGED
+        if delivered or (trigger.past and not re.search(r"\bto\s*$", before)):
+            return Status.DELIVERED
+        return Status.PLEDGED

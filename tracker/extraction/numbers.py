@@ -1,0 +1,192 @@
+"""Numbers: counts of items and amounts of money, read from digits, words and scales.
+
+"one million artillery rounds" → 1000000; "€1.3bn" → 1300000000 EUR; "3 billion crowns"
+in a Swedish pledge → SEK; "200-million-euro" → 200000000 EUR. An amount restated in
+parentheses ("€1.3 billion ($1.4 billion)") is marked so it is read once. Calibres
+("155mm"), decades ("1980s-built") and model numbers inside item names are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, ConfigDict
+
+
+class CurrencyEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    signs: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+
+class NumberRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number_words: dict[str, int]
+    scales: dict[str, int]
+    vague_quantifiers: tuple[str, ...]
+    quantity_fillers: tuple[str, ...]
+    quantity_prefixes: tuple[str, ...]
+    currencies: dict[str, CurrencyEntry]
+    ambiguous_currencies: dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: Decimal | None
+    """None for a range ("€40-50 million"): the amount is not one number."""
+    currency: str
+    restated: bool
+    """Inside parentheses right after another amount: the same money in another currency."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: int | None
+    """None for vague quantities ("dozens of")."""
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def to_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+class NumberReader:
+    """Compiled number and money patterns for one rule set."""
+
+    def __init__(self, rules: NumberRules) -> None:
+        self.rules = rules
+        self.words = {k.lower(): v for k, v in rules.number_words.items()}
+        self.scales = {k.lower(): v for k, v in rules.scales.items()}
+        sign_to_code: dict[str, str] = {}
+        name_to_code: dict[str, str] = {}
+        for code, entry in rules.currencies.items():
+            for sign in entry.signs:
+                sign_to_code[sign] = code
+            for name in entry.names:
+                name_to_code[name.lower()] = code
+        self.sign_to_code = sign_to_code
+        self.name_to_code = name_to_code
+        self.ambiguous = {k.lower(): v for k, v in rules.ambiguous_currencies.items()}
+        word_scales = [w for w in self.scales if len(w) > 2]
+        short_scales = [w for w in self.scales if len(w) <= 2]
+        names = list(name_to_code) + list(self.ambiguous)
+        num = rf"(?:{_DIGITS})"
+        scale = rf"(?:\s?(?:{_alt(word_scales)})\b|(?:{_alt(short_scales)})\b)"
+        word_num = rf"(?:{_alt([w for w in self.words if ' ' not in w and len(w) > 2])})"
+        self.money_prefix = re.compile(
+            rf"(?P<sign>{_alt(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
+            rf"(?P<scale>{scale})?",
+        )
+        self.money_suffix = re.compile(
+            rf"\b(?P<num>{num}|{word_num}|a)(?:\s?-\s?(?P<hi>{num}))?[\s-](?P<scale>{_alt(word_scales)})?"
+            rf"[\s-]?(?P<name>{_alt(names)})(?:e?s)?\b",
+            re.IGNORECASE,
+        )
+        self.money_code_after = re.compile(
+            rf"\b(?P<num>{num})\s?(?P<scale>{_alt(word_scales)})?\s(?P<sign>"
+            rf"{_alt([s for s in sign_to_code if s.isalpha() and s.isupper()])})\b"
+        )
+        counting = [w for w in self.words if w not in {"a", "an"}]
+        self.count = re.compile(
+            rf"(?<![\w.$€£¥-])(?P<num>{num})(?:\s(?P<scale>{_alt(word_scales)}))?(?![\w.,]*\d)"
+            rf"|\b(?P<word>{_alt(counting)})(?:\s(?P<wscale>{_alt(word_scales)}))?\b",
+            re.IGNORECASE,
+        )
+        self.vague = re.compile(rf"\b(?:{_alt(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
+        self.fillers = re.compile(
+            rf"^(?:\s*(?:{_alt(rules.quantity_fillers)}|\"|“|”|'|[\w]+-(?:built|made|old|strong)"
+            rf"|\d{{4}}s-\w+|\d+\s?-?mm|[a-z]+(?:-[a-z]+)+))*\s*$",
+            re.IGNORECASE,
+        )
+        self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
+
+    # -- money ---------------------------------------------------------------
+
+    def _scaled(self, num: str, scale: str | None) -> Decimal | None:
+        value = to_decimal(num) if num[0].isdigit() else Decimal(self.words.get(num.lower(), 1))
+        if value is None:
+            return None
+        if scale:
+            value *= self.scales[scale.strip().lower()]
+        return value
+
+    def _currency(self, sign: str | None, name: str | None, donor: str | None) -> str | None:
+        if sign:
+            return self.sign_to_code.get(sign)
+        if not name:
+            return None
+        key = name.lower()
+        if key in self.name_to_code:
+            return self.name_to_code[key]
+        for stem, table in self.ambiguous.items():
+            if key.startswith(stem):
+                return table.get(donor or "", table.get("default"))
+        return None
+
+    def money(self, text: str, donor: str | None = None) -> list[Money]:
+        """Every amount of money in `text`, in order; `donor` settles "crowns" and "kroner"."""
+        found: list[tuple[int, int, Decimal | None, str]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in (self.money_prefix, self.money_code_after, self.money_suffix):
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                groups = m.groupdict()
+                currency = self._currency(groups.get("sign"), groups.get("name"), donor)
+                if currency is None:
+                    continue
+                amount = None if groups.get("hi") else self._scaled(groups["num"], groups.get("scale"))
+                found.append((m.start(), m.end(), amount, currency))
+                taken.append((m.start(), m.end()))
+        found.sort()
+        result: list[Money] = []
+        for start, end, amount, currency in found:
+            between = text[result[-1].end : start] if result else ""
+            restated = bool(result) and bool(re.fullmatch(r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*", between, re.IGNORECASE))
+            result.append(Money(start, end, amount, currency, restated))
+        return result
+
+    # -- quantities ----------------------------------------------------------
+
+    def quantity_before(self, text: str, item_start: int, floor: int = 0) -> Quantity | None:
+        """The count written just before an item: "12 more Caesar howitzers" → 12."""
+        window_start = max(floor, item_start - 60)
+        window = text[window_start:item_start]
+        if self.vague.search(window):
+            return Quantity(item_start, item_start, None)
+        best: Quantity | None = None
+        for m in self.count.finditer(window):
+            rest = window[m.end() :]
+            if not self.fillers.match(rest):
+                continue
+            before = window[: m.start()]
+            if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$", before):
+                continue
+            if m.group("num"):
+                if re.match(r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)", window[m.end() :]):
+                    continue
+                value = self._scaled(m.group("num"), m.group("scale"))
+            else:
+                value = self._scaled(m.group("word"), m.group("wscale"))
+            if value is None or value != int(value) or value <= 0:
+                continue
+            best = Quantity(window_start + m.start(), window_start + m.end(), int(value))
+            break
+        return best
