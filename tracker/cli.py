@@ -36,11 +36,15 @@ err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="SQLAlchemy URL (default: TRACKER_DATABASE_URL or sqlite:///tracker.db)"),
+    typer.Option(
+        "--db", help="SQLAlchemy URL (default: TRACKER_DATABASE_URL or sqlite:///tracker.db)"
+    ),
 ]
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", help="folder of rule files extending the built-in ones (TRACKER_RULES_DIR)"),
+    typer.Option(
+        "--rules", help="folder of rule files extending the built-in ones (TRACKER_RULES_DIR)"
+    ),
 ]
 PathsArgument = Annotated[list[Path], typer.Argument(help="article files (.txt, .html) or folders")]
 ManifestOption = Annotated[
@@ -54,8 +58,19 @@ class OutputFormat(StrEnum):
 
 
 CONTRACT_FIELDS = (
-    "article", "donor", "recipient", "category", "item", "quantity", "value_amount",
-    "value_currency", "status", "announced_on", "delivery", "evidence", "confidence",
+    "article",
+    "donor",
+    "recipient",
+    "category",
+    "item",
+    "quantity",
+    "value_amount",
+    "value_currency",
+    "status",
+    "announced_on",
+    "delivery",
+    "evidence",
+    "confidence",
 )
 
 
@@ -195,14 +210,32 @@ def list_commitments(
     finally:
         engine.dispose()
     table = Table(title=f"{total} commitments (showing {len(rows)})")
-    for column in ("donor", "recipient", "category", "item", "qty", "value", "status", "announced", "source"):
+    for column in (
+        "donor",
+        "recipient",
+        "category",
+        "item",
+        "qty",
+        "value",
+        "status",
+        "announced",
+        "source",
+    ):
         table.add_column(column)
     for row in rows:
-        value = f"{row.value_amount:,.0f} {row.value_currency}" if row.value_amount is not None else ""
+        value = (
+            f"{row.value_amount:,.0f} {row.value_currency}" if row.value_amount is not None else ""
+        )
         table.add_row(
-            row.donor, row.recipient, row.category.value, row.item or "",
-            "" if row.quantity is None else str(row.quantity), value, row.status.value,
-            row.announced_on.isoformat() if row.announced_on else "", row.file_name or "",
+            row.donor,
+            row.recipient,
+            row.category.value,
+            row.item or "",
+            "" if row.quantity is None else str(row.quantity),
+            value,
+            row.status.value,
+            row.announced_on.isoformat() if row.announced_on else "",
+            row.file_name or "",
         )
     Console().print(table)
 
@@ -213,7 +246,9 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="folder of gold *.json files")],
     manifest: ManifestOption = None,
     rules: RulesOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="list misses and extras")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="list misses and extras")
+    ] = False,
 ) -> None:
     """Score the extractor on your own annotated articles (precision, recall, fields)."""
     from tracker.evaluation import load_gold, render, score

@@ -36,8 +36,12 @@ class Score(BaseModel):
     articles: list[ArticleScore]
 
     def total(self, name: str) -> int:
-        return sum(int(getattr(a, name)) if not isinstance(getattr(a, name), list)
-                   else len(getattr(a, name)) for a in self.articles)
+        return sum(
+            int(getattr(a, name))
+            if not isinstance(getattr(a, name), list)
+            else len(getattr(a, name))
+            for a in self.articles
+        )
 
     @property
     def precision(self) -> float:
@@ -145,7 +149,9 @@ def score_article(name: str, gold: Record, records: list[Record]) -> ArticleScor
         missed=[golds[j] for j in required if j not in used_g],
         required=len(required),
         negative_hits=sum(
-            1 for r in records if any(same_sentence(r.get("evidence", ""), n) for n in gold.get("negatives", []))
+            1
+            for r in records
+            if any(same_sentence(r.get("evidence", ""), n) for n in gold.get("negatives", []))
         ),
         fields=fields,
     )
@@ -163,9 +169,13 @@ def render(result: Score, verbose: bool = False) -> str:
             f"{len(a.false_positives):>3} {a.required:>3} {a.negative_hits:>3}"
         )
         if verbose:
-            lines += [f"    missed  {g['donor']}->{g['recipient']} {g['category']}: {g['evidence'][:90]}" for g in a.missed]
             lines += [
-                f"    extra   {r.get('donor')}->{r.get('recipient')} {r.get('category')}: {str(r.get('evidence'))[:90]}"
+                f"    missed  {g['donor']}->{g['recipient']} {g['category']}: {g['evidence'][:90]}"
+                for g in a.missed
+            ]
+            lines += [
+                f"    extra   {r.get('donor')}->{r.get('recipient')} {r.get('category')}: "
+                f"{str(r.get('evidence'))[:90]}"
                 for r in a.false_positives
             ]
     accuracy = ", ".join(

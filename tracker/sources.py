@@ -38,7 +38,9 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
         raise InputError(path, f"cannot read manifest: {exc.strerror or exc}") from exc
     rows = csv.DictReader(decode(raw, path).splitlines())
     if rows.fieldnames is None or "file" not in rows.fieldnames:
-        raise InputError(path, f"manifest needs a header with the columns {', '.join(MANIFEST_COLUMNS)}")
+        raise InputError(
+            path, f"manifest needs a header with the columns {', '.join(MANIFEST_COLUMNS)}"
+        )
     entries: dict[str, ManifestEntry] = {}
     for line, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
@@ -48,7 +50,9 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
         try:
             day = date.fromisoformat(published) if published else None
         except ValueError:
-            raise InputError(path, f"line {line}: published date {published!r} is not YYYY-MM-DD") from None
+            raise InputError(
+                path, f"line {line}: published date {published!r} is not YYYY-MM-DD"
+            ) from None
         entries[name] = ManifestEntry(
             day, (row.get("source") or "").strip() or None, (row.get("url") or "").strip() or None
         )
@@ -86,7 +90,9 @@ def article_paths(paths: Iterable[Path]) -> list[Path]:
 
 def html_to_text(html: str, path: Path) -> tuple[str, str | None]:
     """Main text and title of a web page (menus, ads and comments dropped)."""
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=False, favor_recall=True
+    )
     if not text:
         raise InputError(path, "no article text found in the HTML page")
     meta = trafilatura.extract_metadata(html)
@@ -109,7 +115,11 @@ def read_article(path: Path, entry: ManifestEntry | None = None) -> ArticleIn:
         raise InputError(path, "the file is empty")
     entry = entry or ManifestEntry(None, None, None)
     return ArticleIn(
-        file_name=path.name, text=text, title=title, outlet=entry.outlet, url=entry.url,
+        file_name=path.name,
+        text=text,
+        title=title,
+        outlet=entry.outlet,
+        url=entry.url,
         published=entry.published,
     )
 

@@ -97,7 +97,9 @@ class ActorMatcher:
         for alias in candidates:
             if alias.form is not Form.PERSON or when is None:
                 return alias
-            if (alias.start is None or alias.start <= when) and (alias.end is None or when <= alias.end):
+            if (alias.start is None or alias.start <= when) and (
+                alias.end is None or when <= alias.end
+            ):
                 return alias
         return None
 
@@ -123,7 +125,9 @@ class ActorMatcher:
             if any(a.start <= m.start(1) < a.end for a in found):
                 continue
             found.append(
-                ActorMention(m.start(1), m.end(1), UNSPECIFIED_ACTOR, Form.UNSPECIFIED, False, False)
+                ActorMention(
+                    m.start(1), m.end(1), UNSPECIFIED_ACTOR, Form.UNSPECIFIED, False, False
+                )
             )
         found.sort(key=lambda a: a.start)
         return found

@@ -26,7 +26,7 @@ from decimal import Decimal
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
 from tracker.extraction.actors import ActorMatcher, ActorMention, Form
 from tracker.extraction.clean import BoilerplateRules, clean
-from tracker.extraction.dates import DateKind, DateReader
+from tracker.extraction.dates import DateKind, DateMention, DateReader
 from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
 from tracker.extraction.items import ItemMatcher, ItemMention
 from tracker.extraction.numbers import Money, NumberReader
@@ -34,13 +34,15 @@ from tracker.extraction.sentences import Sentence, split
 
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
-    r"near|inside|between|among|via|including|like|than|about|after|alongside)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"near|inside|between|among|via|including|like|than|about|after|alongside)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
     re.IGNORECASE,
 )
 _RECIPIENT_PREP = re.compile(r"\b(?:to|for|into)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"^\s*(?:,|and|, and|&|as well as|along with)\s*(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
+    r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
+    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -72,7 +74,8 @@ class Candidate:
     money: Money | None
     status: Status
     announced_on: date | None
-    date_explicit: bool
+    date_level: int
+    """2: the sentence gives the date; 1: an earlier sentence did; 0: publication or dateline."""
     delivery: str | None
     sentence: Sentence
     confidence: float
@@ -101,13 +104,27 @@ class Analysis:
     date: date | None
     date_explicit: bool
     vague: bool
+    dateline: bool
+    date_level: int = 0
 
 
 @dataclass
 class Frame:
     triggers: list[Trigger] = field(default_factory=list)
     donors: list[str] = field(default_factory=list)
-    donor_direct: bool = True
+    scope_end: int | None = None
+    """Where the aid stops being named, when the roles say so ("received X from Y")."""
+
+
+def _strip_spans(text: str, spans: list[DateMention]) -> str:
+    for d in sorted(spans, key=lambda d: d.start, reverse=True):
+        text = text[: d.start] + " " + text[d.end :]
+    return re.sub(r"\b\d{1,2}:\d{2}\b", " ", text)
+
+
+def _is_country(code: str) -> bool:
+    """ISO 3166-1 alpha-3: organisations and unnamed donors are never recipients."""
+    return len(code) == 3 and code.isalpha()
 
 
 def _words(text: str) -> int:
@@ -128,7 +145,9 @@ class Assembler:
         if days:
             speech = self.p.grammar.speech
             after_speech = [
-                d for d in days if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
+                d
+                for d in days
+                if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
             ]
             explicit = (after_speech or days)[0].value
         return Analysis(
@@ -140,6 +159,7 @@ class Assembler:
             explicit,
             explicit is not None,
             explicit is None and self.p.dates.is_vague(s),
+            sentence.heading and bool(dates) and _words(_strip_spans(s, dates)) <= 2,
         )
 
     # -- roles ---------------------------------------------------------------------
@@ -149,22 +169,39 @@ class Assembler:
         return bool(_OBLIQUE.search(s[max(0, actor.start - 30) : actor.start]))
 
     def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
-        """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged"."""
+        """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged".
+
+        A demonym before an unnamed-donor noun names it ("British partners" → GBR); a
+        named donor makes "its partners" beside it redundant; commas alone do not
+        coordinate ("from London, Ukraine has …").
+        """
         codes = [head.code]
         index = actors.index(head)
         current = head
+        joined_by_and = False
         for prev in reversed(actors[:index]):
             between = s[prev.end : current.start]
-            if not between.strip() and prev.form is not Form.UNSPECIFIED:
+            if not between.strip():
+                if (
+                    current.form is Form.UNSPECIFIED
+                    and prev.form is not Form.UNSPECIFIED
+                    and not prev.possessive
+                ):
+                    codes[0] = prev.code
                 current = prev
                 continue
             if not _COORDINATION.match(between) or prev.origin:
                 break
-            if self._oblique(s, prev) and not self._oblique(s, head):
-                break
-            codes.insert(0, prev.code)
+            joined_by_and = joined_by_and or "," not in between.strip() or "and" in between
+            if re.search(r"\b(?:its|their)\s*$", between, re.IGNORECASE):
+                codes = [prev.code]
+            else:
+                codes.insert(0, prev.code)
             current = prev
-        return list(dict.fromkeys(codes))
+        if len(codes) > 1 and (not joined_by_and or self._oblique(s, current)):
+            codes = [codes[-1]]
+        named = [c for c in codes if c != UNSPECIFIED_ACTOR]
+        return list(dict.fromkeys(named or codes))
 
     def _subject(self, a: Analysis, start: int, before: int) -> list[str]:
         """Actors that are the subject of a verb at `before`: nearest non-oblique on the left."""
@@ -193,15 +230,21 @@ class Assembler:
                     return [actor.code]
         return []
 
-    def _after(self, a: Analysis, trigger: Trigger, end: int, pattern: re.Pattern[str]) -> list[str]:
+    def _after(
+        self, a: Analysis, trigger: Trigger, end: int, pattern: re.Pattern[str]
+    ) -> list[str]:
         s = a.text
         for actor in a.actors:
-            if trigger.end <= actor.start < end and pattern.search(s[max(0, actor.start - 20) : actor.start]):
+            if trigger.end <= actor.start < end and pattern.search(
+                s[max(0, actor.start - 20) : actor.start]
+            ):
                 return self._coordinated_forward(s, a.actors, actor, end)
         return []
 
     @staticmethod
-    def _coordinated_forward(s: str, actors: list[ActorMention], head: ActorMention, end: int) -> list[str]:
+    def _coordinated_forward(
+        s: str, actors: list[ActorMention], head: ActorMention, end: int
+    ) -> list[str]:
         codes = [head.code]
         current = head
         for nxt in actors[actors.index(head) + 1 :]:
@@ -214,8 +257,10 @@ class Assembler:
     def _pronoun_donor(self, a: Analysis, trigger: Trigger, ctx: Context) -> tuple[list[str], bool]:
         """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
         g = self.p.grammar
-        window = a.text[: trigger.start]
-        in_sentence = [x for x in a.actors if x.end <= trigger.start and x.form in (Form.PERSON, Form.DEMONYM)]
+        window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        in_sentence = [
+            x for x in a.actors if x.end <= trigger.start and x.form in (Form.PERSON, Form.DEMONYM)
+        ]
         if g.person_pronouns is not None and g.person_pronouns.search(window):
             if in_sentence:
                 return [in_sentence[-1].code], False
@@ -225,9 +270,15 @@ class Assembler:
             if people:
                 return [people[0].code], False
             return ([ctx.person], True) if ctx.person else ([], True)
-        if g.package_pronouns is not None and re.search(
-            g.package_pronouns.pattern + r"\s*\w*\s*$", window[-40:] if len(window) > 40 else window, re.IGNORECASE
-        ) and ctx.donor and ctx.donor_age <= 3:
+        if (
+            g.package_pronouns is not None
+            and not _PASSIVE.search(window)
+            and re.search(
+                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}\s*$", window, re.IGNORECASE
+            )
+            and ctx.donor
+            and ctx.donor_age <= 3
+        ):
             return [ctx.donor], True
         return [], False
 
@@ -245,12 +296,31 @@ class Assembler:
                 last = frames[-1].triggers[-1]
                 same_clause = g.clause(a.text, last.start) == g.clause(a.text, trigger.start)
                 if not own and not trigger.nominal:
-                    own = self._subject(a, last.end, trigger.start)
+                    own = [
+                        code
+                        for code in self._subject(a, last.end, trigger.start)
+                        if not self._is_object(a, last, code)
+                    ]
                 if same_clause and not own:
                     frames[-1].triggers.append(trigger)
                     continue
             frames.append(Frame([trigger], own))
         return frames
+
+    @staticmethod
+    def _is_object(a: Analysis, trigger: Trigger, code: str) -> bool:
+        """The actor right after a trigger is its object: "thanked partners for providing"."""
+        for actor in a.actors:
+            if actor.start >= trigger.end and actor.code == code:
+                return (
+                    re.fullmatch(
+                        r"\s*(?:the\s+|its\s+|their\s+|western\s+|foreign\s+)*",
+                        a.text[trigger.end : actor.start],
+                        re.IGNORECASE,
+                    )
+                    is not None
+                )
+        return False
 
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         g = self.p.grammar
@@ -263,25 +333,68 @@ class Assembler:
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
         items = [i for i in a.items if start <= i.start < end]
-        if items:
-            return items
-        clause_start = self.p.grammar.clause(a.text, first.start)[0]
-        before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
-        return before[-1:] if before else []
+        if not items:
+            clause_start = self.p.grammar.clause(a.text, first.start)[0]
+            before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+            items = before[-1:]
+        return self._aid_items(a.text, items)
+
+    def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
+        """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
+        its Crotale system" are air defence; "spare parts for tanks" are not tanks)."""
+        blockers = self.p.grammar.blockers
+        kept: list[ItemMention] = []
+        purpose_end = -1
+        for item in items:
+            if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
+                continue
+            if item.start < purpose_end:
+                owner = kept[-1]
+                if (
+                    owner.category in (Category.MISSILES, Category.AMMUNITION)
+                    and item.category is Category.AIR_DEFENSE
+                ):
+                    kept[-1] = replace(owner, category=Category.AIR_DEFENSE)
+                continue
+            kept.append(item)
+            if m := re.match(r"\s+for\s+", s[item.end :]):
+                stop = re.search(r"[,;.]|$", s[item.end + m.end() :])
+                purpose_end = item.end + m.end() + (stop.start() if stop else 0)
+        return kept
 
     # -- sentence → candidates ---------------------------------------------------
 
     def candidates(
         self, a: Analysis, ctx: Context, default_recipient: str | None, announced: date | None
     ) -> list[Candidate]:
+        frames = self.frames(a)
+        found = self._frame_candidates(a, frames, ctx, default_recipient, announced)
+        if not found and ctx.list_frame and a.items:
+            donor, recipient, status = ctx.list_frame
+            items = self._aid_items(a.text, a.items)
+            return self._records(
+                a,
+                items,
+                [donor],
+                recipient or default_recipient,
+                status,
+                0,
+                len(a.text),
+                announced,
+                0.7,
+            )
+        return found
+
+    def _frame_candidates(
+        self,
+        a: Analysis,
+        frames: list[Frame],
+        ctx: Context,
+        default_recipient: str | None,
+        announced: date | None,
+    ) -> list[Candidate]:
         g = self.p.grammar
         found: list[Candidate] = []
-        frames = self.frames(a)
-        if not frames and ctx.list_frame and a.items:
-            donor, recipient, status = ctx.list_frame
-            return self._records(
-                a, a.items, [donor], recipient or default_recipient, status, 0, len(a.text), announced, 0.7
-            )
         for index, frame in enumerate(frames):
             first = frame.triggers[0]
             if g.cancelled_by(a.text, first):
@@ -291,9 +404,14 @@ class Assembler:
             verbs = [t for t in frame.triggers if not t.nominal]
             head = verbs[0] if verbs else first
             status = g.status(a.text, head, clause_start)
-            donors, recipients, inherited = self._roles(a, frame, first, head, clause_start, end, ctx)
+            if self._gives_to_non_state(a, head):
+                continue
+            donors, recipients, inherited = self._roles(
+                a, frame, first, head, clause_start, end, ctx
+            )
             if not donors:
                 continue
+            end = frame.scope_end or end
             recipient = next(iter(recipients), None) or default_recipient
             confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)
             if a.sentence.heading:
@@ -301,67 +419,118 @@ class Assembler:
             if _COLON_END.search(a.text) and first.cls is VerbClass.INCLUDE:
                 ctx.list_frame = (donors[0], recipient, ctx.status or status)
             items = self._frame_items(a, frame, first.start, end)
-            category = g.category_of(head)
-            if category is not None:
-                obj = re.match(r"[^,;.:]{3,60}?(?=\s+(?:and|in|to|with|for|by)\b|[,;.:]|$)", a.text[head.end :])
-                if obj:
-                    items = [*items, ItemMention(head.start, head.end + obj.end(), head.base, head.base, category)]
+            items = items + self._category_verb_items(a, verbs, end)
             if first.cls is VerbClass.USE:
                 found += self._use_records(a, items, recipient, status, announced, confidence)
             else:
                 for donor in donors:
                     found += self._records(
-                        a, items, [donor], recipient, status, clause_start, end, announced, confidence
+                        a,
+                        items,
+                        [donor],
+                        recipient,
+                        status,
+                        clause_start,
+                        end,
+                        announced,
+                        confidence,
                     )
             ctx.donor, ctx.recipient, ctx.status, ctx.donor_age = donors[0], recipient, status, 0
         return found
 
+    @staticmethod
+    def _gives_to_non_state(a: Analysis, verb: Trigger) -> bool:
+        """ "gave Rosgvardia …": the first object is a named body that is not a state."""
+        if verb.nominal or verb.cls is not VerbClass.TRANSFER:
+            return False
+        m = re.match(r"\s+([A-Z][a-z]+)\s", a.text[verb.end :])
+        if not m:
+            return False
+        start = verb.end + m.start(1)
+        return not any(x.start == start for x in a.actors) and not any(
+            i.start == start for i in a.items
+        )
+
+    def _category_verb_items(
+        self, a: Analysis, verbs: list[Trigger], end: int
+    ) -> list[ItemMention]:
+        """ "train their Ukrainian pilots", "preparing a brigade": the verb names the aid."""
+        g = self.p.grammar
+        found = []
+        for verb in verbs:
+            category = g.category_of(verb)
+            if category is None:
+                continue
+            obj = re.match(
+                r"[^,;.:]{2,60}?(?=\s+(?:and|in|to|with|for|by|at)\b|[,;.:]|$)",
+                a.text[verb.end : end],
+            )
+            if obj and g.trainees is not None and g.trainees.search(obj.group(0)):
+                found.append(
+                    ItemMention(verb.start, verb.end + obj.end(), verb.base, verb.base, category)
+                )
+        return found
+
     def _roles(
-        self, a: Analysis, frame: Frame, first: Trigger, head: Trigger, clause_start: int, end: int, ctx: Context
+        self,
+        a: Analysis,
+        frame: Frame,
+        first: Trigger,
+        head: Trigger,
+        clause_start: int,
+        end: int,
+        ctx: Context,
     ) -> tuple[list[str], list[str], bool]:
         s = a.text
         inherited = False
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
             donors = self._after(a, first, end, _FROM)
-            recipients = self._subject(a, clause_start, first.start)
+            if donors and (m := re.search(r"\bfrom\b", s[first.end : end])):
+                frame.scope_end = first.end + m.start()
+            recipients = [x for x in self._subject(a, clause_start, first.start) if _is_country(x)]
             if first.cls is VerbClass.USE:
                 donors = donors or ["_per_item"]
             return donors, recipients, inherited
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
             donors = [after[0].code] if after else []
-            recipients = [x for x in self._subject(a, clause_start, first.start) if x != UNSPECIFIED_ACTOR]
+            recipients = [x for x in self._subject(a, clause_start, first.start) if _is_country(x)]
             return donors, recipients, inherited
-        donors = list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
+        donors = (
+            list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
+        )
         if not donors:
             donors = self._subject(a, clause_start, first.start)
-        if not donors or all(d == UNSPECIFIED_ACTOR for d in donors) and False:
-            pass
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
         if not donors and passive:
             donors = self._after(a, head, end, _BY)
-        if not donors and (passive or first.cls is VerbClass.INCLUDE) and ctx.donor and ctx.donor_age <= 1:
-            if first.cls is VerbClass.INCLUDE or passive:
-                pron = self.p.grammar.package_pronouns
-                if pron is not None and pron.search(s[: first.start]):
-                    donors, inherited = [ctx.donor], True
+        if not donors and passive and ctx.donor and ctx.donor_age <= 1:
+            donors, inherited = [ctx.donor], True
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         return donors, recipients, inherited
 
-    def _recipients(self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame) -> list[str]:
+    def _recipients(
+        self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
+    ) -> list[str]:
         s = a.text
-        allow_location = trigger.cls is VerbClass.SUPPORT or any(t.base == "invest" for t in frame.triggers)
+        allow_location = trigger.cls is VerbClass.SUPPORT or any(
+            t.base == "invest" for t in frame.triggers
+        )
         for actor in a.actors:
             if not (trigger.end <= actor.start < end) or actor.origin or actor.code in donors:
                 continue
-            if actor.form is Form.UNSPECIFIED or actor.form is Form.PERSON:
+            if not _is_country(actor.code) or actor.form is Form.PERSON:
                 continue
             before = s[trigger.end : actor.start]
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
             context = s[max(0, actor.start - 20) : actor.start]
-            if direct or _RECIPIENT_PREP.search(context) or (allow_location and _LOCATION_PREP.search(context)):
+            if (
+                direct
+                or _RECIPIENT_PREP.search(context)
+                or (allow_location and _LOCATION_PREP.search(context))
+            ):
                 return [actor.code]
         return []
 
@@ -398,7 +567,11 @@ class Assembler:
             return []
         groups = self._group(a, items)
         donor = donors[0]
-        money = [m for m in self.p.numbers.money(a.text, donor) if start <= m.start < end and not m.restated]
+        money = [
+            m
+            for m in self.p.numbers.money(a.text, donor)
+            if start <= m.start < end and not m.restated
+        ]
         value = money[0] if money else None
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
         if value is not None and (Category.UNSPECIFIED in groups or len(specific) != 1):
@@ -420,7 +593,8 @@ class Assembler:
                     quantity = q.value
                     break
             gets_money = value is not None and (
-                category is Category.UNSPECIFIED or (len(specific) == 1 and Category.UNSPECIFIED not in groups)
+                category is Category.UNSPECIFIED
+                or (len(specific) == 1 and Category.UNSPECIFIED not in groups)
             )
             out.append(
                 Candidate(
@@ -432,7 +606,7 @@ class Assembler:
                     money=value if gets_money else None,
                     status=status,
                     announced_on=announced,
-                    date_explicit=a.date_explicit,
+                    date_level=a.date_level,
                     delivery=delivery,
                     sentence=a.sentence,
                     confidence=max(0.05, min(1.0, confidence - (0.1 if not group else 0))),
@@ -441,19 +615,38 @@ class Assembler:
         return out
 
     def _use_records(
-        self, a: Analysis, items: list[ItemMention], recipient: str | None, status: Status,
-        announced: date | None, confidence: float,
+        self,
+        a: Analysis,
+        items: list[ItemMention],
+        recipient: str | None,
+        status: Status,
+        announced: date | None,
+        confidence: float,
     ) -> list[Candidate]:
         """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor."""
         out: list[Candidate] = []
         for item in items:
-            makers = [x for x in a.actors if x.end <= item.start and _words(a.text[x.end : item.start]) <= 1]
+            makers = [
+                x
+                for x in a.actors
+                if x.end <= item.start and _words(a.text[x.end : item.start]) <= 1
+            ]
             if not makers or recipient is None or makers[-1].code == recipient:
                 continue
             out.append(
                 Candidate(
-                    makers[-1].code, recipient, item.category, self._item_text(a, [item]), None, None,
-                    status, announced, a.date_explicit, None, a.sentence, confidence - 0.2,
+                    makers[-1].code,
+                    recipient,
+                    item.category,
+                    self._item_text(a, [item]),
+                    None,
+                    None,
+                    status,
+                    announced,
+                    a.date_level,
+                    None,
+                    a.sentence,
+                    confidence - 0.2,
                 )
             )
         return out
@@ -470,17 +663,19 @@ def _merge(group: list[Candidate]) -> Candidate:
             best = replace(best, money=other.money)
         if best.delivery is None and other.delivery is not None:
             best = replace(best, delivery=other.delivery)
-        if not best.date_explicit and other.date_explicit:
-            best = replace(best, announced_on=other.announced_on, date_explicit=True)
+        if best.date_level == 0 and other.date_level > 0:
+            best = replace(best, announced_on=other.announced_on, date_level=other.date_level)
     return replace(best, confidence=max(c.confidence for c in group))
 
 
-def _reference_date(text: str, published: date | None, stamp: tuple[int, int, int | None] | None,
-                    dates: DateReader) -> date | None:
+def _reference_date(
+    text: str, published: date | None, stamp: date | None, dates: DateReader
+) -> date | None:
+    """What relative dates are resolved against: publication, crawl stamp, first full date."""
     if published is not None:
         return published
     if stamp is not None:
-        return date(stamp[0], stamp[1], stamp[2] or 1)
+        return stamp
     full = [d for d in dates.find(text, None) if d.kind is not DateKind.SPAN]
     return full[0].value if full else None
 
@@ -489,13 +684,16 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
     """The commitments of one article."""
     cleaned = clean(text, pipeline.boilerplate)
     sentences = split(text, cleaned.lines)
-    reference = _reference_date(text, published, cleaned.stamp, pipeline.dates)
+    reference = _reference_date(text, published, cleaned.stamp_reference, pipeline.dates)
     assembler = Assembler(pipeline)
     analyses = [assembler.analyse(text, s, reference) for s in sentences]
 
     first_explicit = next((i for i, a in enumerate(analyses) if a.date_explicit), None)
-    lead = analyses[first_explicit].date if first_explicit is not None and first_explicit < 5 else None
-    default_date = lead or published or (cleaned.stamp_date if cleaned.stamp else None)
+    lead = None
+    if first_explicit is not None and first_explicit < 5:
+        lead = analyses[first_explicit]
+    default_date = lead.date if lead else published or cleaned.stamp_date
+    current_level = 1 if lead and not lead.dateline else 0
 
     recipients: Counter[str] = Counter()
     ctx = Context()
@@ -503,8 +701,8 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         for frame in assembler.frames(a):
             trigger = frame.triggers[0]
             end = assembler._scope_end(a, [frame], 0)
-            recipients.update(assembler._recipients(a, trigger, end, frame.donors, frame))
-    mentioned = Counter(x.code for a in analyses for x in a.actors if x.form is not Form.UNSPECIFIED)
+            recipients.update(assembler._recipients(a, trigger, end, frame.donors, frame)[:1])
+    mentioned = Counter(x.code for a in analyses for x in a.actors if _is_country(x.code))
     default_recipient = recipients.most_common(1)[0][0] if recipients else None
     if default_recipient is None and mentioned:
         default_recipient = mentioned.most_common(1)[0][0]
@@ -514,15 +712,12 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
     for a in analyses:
         ctx.donor_age += 1
         if a.date_explicit:
-            current = a.date
+            current, current_level = a.date, 0 if a.dateline else 1
         announced = None if a.vague else (a.date if a.date_explicit else current)
-        if ctx.list_frame and (not a.items or _words(a.text) > 20) and not _COLON_END.search(a.text):
-            if a.triggers or _words(a.text) > 20:
-                ctx.list_frame = None
-        before_list = ctx.list_frame
-        candidates += assembler.candidates(a, ctx, default_recipient, announced)
-        if before_list is not None and ctx.list_frame is before_list and a.triggers:
+        a.date_level = 2 if a.date_explicit and not a.dateline else current_level
+        if ctx.list_frame and (_words(a.text) > 20 or not a.items):
             ctx.list_frame = None
+        candidates += assembler.candidates(a, ctx, default_recipient, announced)
         people = [x for x in a.actors if x.form in (Form.PERSON, Form.DEMONYM)]
         if people:
             ctx.person = people[-1].code
@@ -541,7 +736,9 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
                 category=c.category,
                 item=c.item,
                 quantity=c.quantity,
-                value_amount=c.money.amount.quantize(Decimal("0.01")) if c.money and c.money.amount is not None else None,
+                value_amount=c.money.amount.quantize(Decimal("0.01"))
+                if c.money and c.money.amount is not None
+                else None,
                 value_currency=c.money.currency if c.money and c.money.amount is not None else None,
                 status=c.status,
                 announced_on=c.announced_on,

@@ -7,6 +7,7 @@ stage, and the evidence shown to an editor, points into the original text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from tracker.extraction.lexicon import load_raw
 
 _STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_END_PUNCT = ".!?:;\"”’)…"
+_END_PUNCT = '.!?:;"”’)…'
 
 
 class BoilerplateRules(BaseModel):
@@ -49,6 +50,14 @@ class Cleaned:
         if self.stamp and self.stamp[2]:
             return date(self.stamp[0], self.stamp[1], self.stamp[2])
         return None
+
+    @property
+    def stamp_reference(self) -> date | None:
+        """The stamp as a reference day: a month-only stamp stands for its last day."""
+        if self.stamp is None:
+            return None
+        year, month, day = self.stamp
+        return date(year, month, day or calendar.monthrange(year, month)[1])
 
 
 class _Compiled:

@@ -89,7 +89,9 @@ class DateReader:
         self.delivery = [re.compile(_expand(p), re.IGNORECASE) for p in rules.delivery]
         self.vague = [re.compile(_expand(p), re.IGNORECASE) for p in rules.vague_past]
         words = "|".join(re.escape(w) for w in rules.not_announcement)
-        self.span_before = re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+        self.span_before = re.compile(
+            rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE
+        )
 
     def delivery_frame(self, text: str, start: int = 0) -> str | None:
         """The first delivery time frame at or after `start`, as written."""
@@ -117,9 +119,9 @@ class DateReader:
                 kind = DateKind.DAY
                 if self.span_before.search(text[: m.start()]):
                     kind = DateKind.SPAN
-                elif value and reference and value > reference:
-                    kind = DateKind.FUTURE
-                elif name == "rel" and m.group("rel").lower() == "tomorrow":
+                elif (value and reference and value > reference) or (
+                    name == "rel" and m.group("rel").lower() == "tomorrow"
+                ):
                     kind = DateKind.FUTURE
                 found.append(DateMention(m.start(), m.end(), value, kind))
         found.sort(key=lambda d: d.start)

@@ -55,6 +55,8 @@ class FrameRules(BaseModel):
 
     verbs: dict[VerbClass, tuple[Verb, ...]]
     category_verbs: dict[str, Category] = {}
+    trainees: tuple[str, ...] = ()
+    item_blockers: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
     pledged_markers: tuple[str, ...] = ()
     delivered_markers: tuple[str, ...] = ()
@@ -78,6 +80,12 @@ class Trigger:
 
 
 _VOWELS = "aeiou"
+# A verb form after one of these is a noun ("a trust fund", "the supplies").
+_DETERMINER = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each)"
+    r"|['’]s)\s+$",
+    re.IGNORECASE,
+)
 
 
 def inflect(base: str) -> dict[str, str]:
@@ -96,14 +104,21 @@ def inflect(base: str) -> dict[str, str]:
         forms[(head + "d" if head.endswith("e") else head + "ed") + tail] = "past"
     stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
     forms[stem + "ing" + tail] = "gerund"
-    if len(head) >= 3 and head[-1] not in _VOWELS + "wxy" and head[-2] in _VOWELS and head[-3] not in _VOWELS:
+    if (
+        len(head) >= 3
+        and head[-1] not in _VOWELS + "wxy"
+        and head[-2] in _VOWELS
+        and head[-3] not in _VOWELS
+    ):
         forms[head + head[-1] + "ed" + tail] = "past"
         forms[head + head[-1] + "ing" + tail] = "gerund"
     return forms
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
 
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -139,7 +154,8 @@ class FrameGrammar:
         self.pledged = _words_pattern(rules.pledged_markers)
         self.delivered = _words_pattern(rules.delivered_markers)
         self.breaks = re.compile(
-            r"(?:[;:]|,?\s(?=(?:" + _alternation(list(rules.clause_breaks)) + r")\s))", re.IGNORECASE
+            r"(?:[;:]|,?\s(?=(?:" + _alternation(list(rules.clause_breaks)) + r")\s))",
+            re.IGNORECASE,
         )
         self.cues_before = {
             name: _words_pattern(cues.before) for name, cues in rules.cancel.items()
@@ -148,6 +164,15 @@ class FrameGrammar:
             name: _words_pattern(cues.anywhere) for name, cues in rules.cancel.items()
         }
         self.speech = _words_pattern(rules.speech_verbs)
+        self.trainees = _words_pattern(rules.trainees)
+        self.blockers = (
+            re.compile(
+                r"\b(?:" + _alternation(list(rules.item_blockers)) + r")(?:\s+[\w-]+){0,2}\s+$",
+                re.IGNORECASE,
+            )
+            if rules.item_blockers
+            else None
+        )
         self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
         self.person_pronouns = _words_pattern(rules.pronouns.person_country)
         self.package_pronouns = _words_pattern(rules.pronouns.package)
@@ -159,7 +184,13 @@ class FrameGrammar:
         found: list[Trigger] = []
         for m in self.verb_pattern.finditer(text):
             cls, base, tense = self.form_info[re.sub(r"\s+", " ", m.group(1).lower())]
-            found.append(Trigger(m.start(), m.end(), cls, base, False, tense == "past", tense == "gerund"))
+            if cls is VerbClass.INCLUDE and tense == "gerund" and " " not in base:
+                continue
+            if _DETERMINER.search(text[: m.start()]):
+                continue
+            found.append(
+                Trigger(m.start(), m.end(), cls, base, False, tense == "past", tense == "gerund")
+            )
         for m in self.nominal_pattern.finditer(text):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue

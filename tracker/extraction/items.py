@@ -92,7 +92,7 @@ class ItemMatcher:
                     aliases.append(alias)
         aliases.sort(key=len, reverse=True)
         self.pattern = re.compile(
-            r"(?<![\w])(?:" + "|".join(f"(?:{_alias_pattern(a)})" for a in aliases) + r")(?![\w])"
+            r"(?<![\w-])(?:" + "|".join(f"(?:{_alias_pattern(a)})" for a in aliases) + r")(?![\w-])"
         )
 
     def lookup(self, surface: str) -> tuple[str, str, Category] | None:

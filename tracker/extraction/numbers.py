@@ -88,7 +88,7 @@ class NumberReader:
         short_scales = [w for w in self.scales if len(w) <= 2]
         names = list(name_to_code) + list(self.ambiguous)
         num = rf"(?:{_DIGITS})"
-        scale = rf"(?:\s?(?:{_alt(word_scales)})\b|(?:{_alt(short_scales)})\b)"
+        scale = rf"(?:[\s-]?(?:{_alt(word_scales)})\b|(?:{_alt(short_scales)})\b)"
         word_num = rf"(?:{_alt([w for w in self.words if ' ' not in w and len(w) > 2])})"
         self.money_prefix = re.compile(
             rf"(?P<sign>{_alt(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
@@ -124,7 +124,7 @@ class NumberReader:
         if value is None:
             return None
         if scale:
-            value *= self.scales[scale.strip().lower()]
+            value *= self.scales[scale.strip(" -").lower()]
         return value
 
     def _currency(self, sign: str | None, name: str | None, donor: str | None) -> str | None:
@@ -152,14 +152,22 @@ class NumberReader:
                 currency = self._currency(groups.get("sign"), groups.get("name"), donor)
                 if currency is None:
                     continue
-                amount = None if groups.get("hi") else self._scaled(groups["num"], groups.get("scale"))
+                amount = (
+                    None if groups.get("hi") else self._scaled(groups["num"], groups.get("scale"))
+                )
                 found.append((m.start(), m.end(), amount, currency))
                 taken.append((m.start(), m.end()))
         found.sort()
         result: list[Money] = []
         for start, end, amount, currency in found:
             between = text[result[-1].end : start] if result else ""
-            restated = bool(result) and bool(re.fullmatch(r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*", between, re.IGNORECASE))
+            restated = bool(result) and bool(
+                re.fullmatch(
+                    r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*",
+                    between,
+                    re.IGNORECASE,
+                )
+            )
             result.append(Money(start, end, amount, currency, restated))
         return result
 
@@ -180,7 +188,9 @@ class NumberReader:
             if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$", before):
                 continue
             if m.group("num"):
-                if re.match(r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)", window[m.end() :]):
+                if re.match(
+                    r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)", window[m.end() :]
+                ):
                     continue
                 value = self._scaled(m.group("num"), m.group("scale"))
             else:
