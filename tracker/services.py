@@ -7,17 +7,20 @@ not at all, and every editor change is versioned and audited.
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tracker.domain import ArticleIn, Commitment, CommitmentFields, Edit, Mention, ReviewState
-from tracker.errors import EditConflict, TrackerError
+from tracker.errors import EditConflict, InputError, TrackerError
+from tracker.sources import ManifestEntry, read_article
 from tracker.storage import repository
 from tracker.storage.db import session_scope
 from tracker.storage.models import utcnow
@@ -79,6 +82,146 @@ def ingest_article(engine: Engine, article: ArticleIn, extractor: ArticleExtract
         return IngestResult(
             status="unchanged", article_id=existing.id, mentions=mentions, commitments=commitments
         )
+
+
+def ingest_upload(
+    engine: Engine,
+    file_name: str,
+    content: bytes,
+    entry: ManifestEntry,
+    extractor: ArticleExtractor,
+) -> IngestResult:
+    """Ingest a file sent from the browser exactly as `tracker ingest` reads one from disk.
+
+    The bytes go through `tracker.sources.read_article` (same decoding, HTML
+    extraction and error messages) under the file's own base name.
+    """
+    name = Path(file_name).name
+    if not name:
+        raise InputError(file_name, "the upload has no file name")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(content)
+        article = read_article(path, entry)
+    return ingest_article(engine, article, extractor)
+
+
+class ReextractResult(BaseModel):
+    """What re-extraction did to the `auto` commitments, and how many it left alone."""
+
+    articles: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    kept: int = Field(default=0, description="commitments an editor reviewed, left untouched")
+
+
+def reextract(
+    engine: Engine, extractor: ArticleExtractor, article_ids: list[int] | None = None
+) -> ReextractResult:
+    """Run `extractor` again over stored articles (all by default), one transaction each.
+
+    Only `auto` commitments follow the extractor: one the extractor reads again keeps its
+    id and takes the new values, one it no longer finds is removed, and new readings
+    become new `auto` commitments. Confirmed, edited, rejected and manual commitments
+    keep their values and state, and a new reading of the same sentence, donor,
+    recipient and category as one of theirs is dropped, so a rejected record does not
+    come back as `auto`.
+    """
+    result = ReextractResult()
+    if article_ids is None:
+        with session_scope(engine) as session:
+            article_ids = repository.list_article_ids(session)
+    for article_id in article_ids:
+        with session_scope(engine) as session:
+            _reextract_article(session, article_id, extractor, result)
+        result.articles += 1
+    return result
+
+
+_Key = tuple[str, str, str, str]
+
+
+def _reading_key(reading: repository.Reading | Mention) -> _Key:
+    """What makes two readings the same: sentence, donor, recipient and category."""
+    return (" ".join(reading.evidence.split()), reading.donor, reading.recipient, reading.category)
+
+
+def _reextract_article(
+    session: Session, article_id: int, extractor: ArticleExtractor, result: ReextractResult
+) -> None:
+    article = repository.get_article(session, article_id)
+    auto: dict[_Key, tuple[int, repository.Reading]] = {}
+    stale: list[repository.Reading] = []  # duplicates and readings without a commitment
+    reviewed: set[_Key] = set()
+    kept: set[int] = set()
+    for reading in repository.article_readings(session, article_id, lock=True):
+        key = _reading_key(reading)
+        if reading.review_state is None or reading.commitment_id is None:
+            stale.append(reading)
+        elif reading.review_state is not ReviewState.AUTO:
+            reviewed.add(key)
+            kept.add(reading.commitment_id)
+        elif key in auto:
+            stale.append(reading)
+        else:
+            auto[key] = (reading.commitment_id, reading)
+    result.kept += len(kept)
+    fresh: list[Mention] = []
+    for mention in extractor.extract(article.text, article.published):
+        key = _reading_key(mention)
+        if key in reviewed:
+            continue
+        match = auto.pop(key, None)
+        if match is None:
+            fresh.append(mention)
+        elif _refresh(session, *match, mention, extractor.version):
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    gone = [*(reading for _, reading in auto.values()), *stale]
+    if gone:
+        repository.delete_auto_readings(
+            session,
+            [r.mention_id for r in gone],
+            [r.commitment_id for r in gone if r.commitment_id is not None],
+        )
+        result.removed += len({r.commitment_id for r in gone if r.commitment_id is not None})
+    if fresh:
+        mention_ids = repository.add_mentions(session, article_id, fresh, extractor.version)
+        result.added += len(repository.create_commitments_from_mentions(session, mention_ids))
+
+
+def _refresh(
+    session: Session,
+    commitment_id: int,
+    reading: repository.Reading,
+    mention: Mention,
+    extractor_version: str,
+) -> bool:
+    """Give an `auto` commitment the extractor's new reading; False if its values stay.
+
+    The versioned update makes an editor who loaded the old values get a conflict
+    rather than overwrite the new ones unseen.
+    """
+    current = repository.get_commitment(session, commitment_id)
+    new = {
+        **repository.column_values(mention),
+        "evidence": mention.evidence,
+        "confidence": mention.confidence,
+    }
+    old = {
+        **repository.column_values(current),
+        "evidence": current.evidence,
+        "confidence": current.confidence,
+    }
+    if old == new and reading.extractor_version == extractor_version:
+        return False
+    repository.update_mention(session, reading.mention_id, mention, extractor_version)
+    if old != new:
+        _update(session, current, current.version, new)
+    return old != new
 
 
 def correct_commitment(
@@ -149,13 +292,17 @@ def add_manual_commitment(
     editor: str,
     evidence: str | None = None,
     note: str | None = None,
+    article_id: int | None = None,
 ) -> Commitment:
-    """A commitment an editor typed in; its audit rows record every field it was given."""
+    """A commitment an editor typed in, for the article it was missed in if given; its
+    audit rows record every field it was given."""
     _require_editor(editor)
     with session_scope(engine) as session:
         created = repository.add_commitment(
             session, fields, review_state=ReviewState.MANUAL, confidence=1.0, evidence=evidence
         )
+        if article_id is not None:
+            repository.add_manual_reading(session, article_id, created.id, fields, evidence)
         values = repository.column_values(fields)
         repository.add_edits(
             session,

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from tracker.domain import UNSPECIFIED_ACTOR
 from tracker.extraction.lexicon import ActorEntry, ActorsFile, country_names
+from tracker.extraction.tokens import Gazetteer, Match, Token, tokenize
 
 
 class Form(StrEnum):
@@ -49,20 +50,25 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 
 
 class ActorMatcher:
-    """All actor aliases of a rule set compiled into two patterns."""
+    """All actor aliases of a rule set in one case-sensitive token gazetteer."""
 
     def __init__(self, actors: ActorsFile, origin_suffixes: tuple[str, ...]) -> None:
-        aliases: dict[str, list[_Alias]] = {}
+        self.gazetteer: Gazetteer[_Alias] = Gazetteer()
 
         def add(text: str, alias: _Alias) -> None:
-            if text.strip():
-                aliases.setdefault(text.strip(), []).append(alias)
+            text = text.strip()
+            if text.lower().startswith("the "):
+                text = text[4:]
+            if text:
+                self.gazetteer.add(text, alias)
 
-        entries: list[tuple[str, ActorEntry]] = [*actors.countries.items()]
-        entries += list(actors.organisations.items())
         for code, names in country_names().items():
             for name in names:
                 add(name, _Alias(code, Form.NAME))
+        entries: list[tuple[str, ActorEntry]] = [
+            *actors.countries.items(),
+            *actors.organisations.items(),
+        ]
         for code, entry in entries:
             for name in entry.names:
                 add(name, _Alias(code, Form.NAME))
@@ -77,11 +83,6 @@ class ActorMatcher:
                     add(name, _Alias(code, Form.PERSON, person.start, person.end))
         for org_code, org in actors.organisations.items():
             add(org.name, _Alias(org_code, Form.NAME))
-        self.aliases = aliases
-        ordered = sorted(aliases, key=len, reverse=True)
-        self.proper = re.compile(
-            r"(?<![\w-])(?:the\s+)?(" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])"
-        )
         self.unspecified = re.compile(
             r"\b(?:(?:western|foreign|international|european|nato|other)\s+)?("
             + "|".join(re.escape(a) for a in sorted(actors.unspecified, key=len, reverse=True))
@@ -92,31 +93,31 @@ class ActorMatcher:
             r"^(?:" + "|".join(re.escape(s) for s in origin_suffixes) + r")", re.IGNORECASE
         )
 
-    def _pick(self, text: str, when: date | None) -> _Alias | None:
-        candidates = self.aliases.get(text, [])
-        for alias in candidates:
-            if alias.form is not Form.PERSON or when is None:
-                return alias
-            if (alias.start is None or alias.start <= when) and (
-                alias.end is None or when <= alias.end
-            ):
-                return alias
-        return None
-
-    def find(self, text: str, when: date | None = None) -> list[ActorMention]:
+    def find(
+        self, text: str, when: date | None = None, tokens: list[Token] | None = None
+    ) -> list[ActorMention]:
         """Actor mentions in `text`, in order; officials only while in office at `when`."""
+        tokens = tokenize(text) if tokens is None else tokens
+
+        def accept(match: Match[_Alias]) -> bool:
+            alias = match.value
+            if alias.form is not Form.PERSON or when is None:
+                return True
+            return (alias.start is None or alias.start <= when) and (
+                alias.end is None or when <= alias.end
+            )
+
         found: list[ActorMention] = []
-        for m in self.proper.finditer(text):
-            alias = self._pick(m.group(1), when)
-            if alias is None:
+        for m in self.gazetteer.find(text, tokens, accept):
+            if text[m.start - 1 : m.start] == "-" or text[m.end : m.end + 1].isalnum():
                 continue
-            tail = text[m.end() :]
+            tail = text[m.end :]
             found.append(
                 ActorMention(
-                    m.start(1),
-                    m.end(),
-                    alias.code,
-                    alias.form,
+                    m.start,
+                    m.end,
+                    m.value.code,
+                    m.value.form,
                     bool(_POSSESSIVE.match(tail)),
                     bool(self.origin.match(tail)),
                 )

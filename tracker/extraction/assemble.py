@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
@@ -31,6 +32,7 @@ from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
 from tracker.extraction.items import ItemMatcher, ItemMention
 from tracker.extraction.numbers import Money, NumberReader
 from tracker.extraction.sentences import Sentence, split
+from tracker.extraction.tokens import Token, tokenize
 
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
@@ -89,23 +91,46 @@ class Context:
     recipient: str | None = None
     status: Status | None = None
     donor_age: int = 99
-    person: str | None = None
+    history: list[Analysis] = field(default_factory=list)
     date: date | None = None
     list_frame: tuple[str, str | None, Status] | None = None
 
 
 @dataclass
 class Analysis:
+    """One sentence, read. Actors and items are looked up only when a rule asks: most
+    sentences of an article have no trigger and never need them."""
+
     sentence: Sentence
     text: str
-    actors: list[ActorMention]
-    items: list[ItemMention]
+    tokens: list[Token]
     triggers: list[Trigger]
     date: date | None
     date_explicit: bool
     vague: bool
     dateline: bool
+    pipeline: Pipeline
+    reference: date | None
     date_level: int = 0
+
+    @cached_property
+    def actors(self) -> list[ActorMention]:
+        return self.pipeline.actors.find(self.text, self.reference, self.tokens)
+
+    @cached_property
+    def items(self) -> list[ItemMention]:
+        return self.pipeline.items.find(self.text, self.tokens)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return self.pipeline.grammar.clauses(self.text)
+
+    def clause(self, position: int) -> tuple[int, int]:
+        """The clause that holds `position`."""
+        for span in self.clauses:
+            if position < span[1]:
+                return span
+        return self.clauses[-1]
 
 
 @dataclass
@@ -114,6 +139,15 @@ class Frame:
     donors: list[str] = field(default_factory=list)
     scope_end: int | None = None
     """Where the aid stops being named, when the roles say so ("received X from Y")."""
+
+
+def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
+    """The country of the last official or national named in earlier sentences."""
+    for earlier in reversed(ctx.history):
+        people = [x for x in earlier.actors if x.form in (Form.PERSON, Form.DEMONYM)]
+        if people:
+            return [people[-1].code], True
+    return [], True
 
 
 def _strip_spans(text: str, spans: list[DateMention]) -> str:
@@ -150,16 +184,18 @@ class Assembler:
                 if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
             ]
             explicit = (after_speech or days)[0].value
+        tokens = tokenize(s)
         return Analysis(
             sentence,
             s,
-            self.p.actors.find(s, reference),
-            self.p.items.find(s),
-            self.p.grammar.triggers(s),
+            tokens,
+            self.p.grammar.triggers(s, tokens),
             explicit,
             explicit is not None,
             explicit is None and self.p.dates.is_vague(s),
             sentence.heading and bool(dates) and _words(_strip_spans(s, dates)) <= 2,
+            self.p,
+            reference,
         )
 
     # -- roles ---------------------------------------------------------------------
@@ -264,12 +300,12 @@ class Assembler:
         if g.person_pronouns is not None and g.person_pronouns.search(window):
             if in_sentence:
                 return [in_sentence[-1].code], False
-            return ([ctx.person], True) if ctx.person else ([], True)
+            return _earlier_person(ctx)
         if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
             people = [x for x in a.actors if x.form is Form.PERSON]
             if people:
                 return [people[0].code], False
-            return ([ctx.person], True) if ctx.person else ([], True)
+            return _earlier_person(ctx)
         if (
             g.package_pronouns is not None
             and not _PASSIVE.search(window)
@@ -294,7 +330,7 @@ class Assembler:
                 own = self._possessor(a, trigger)
             if frames:
                 last = frames[-1].triggers[-1]
-                same_clause = g.clause(a.text, last.start) == g.clause(a.text, trigger.start)
+                same_clause = a.clause(last.start) == a.clause(trigger.start)
                 if not own and not trigger.nominal:
                     own = [
                         code
@@ -325,7 +361,7 @@ class Assembler:
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         g = self.p.grammar
         last = frames[index].triggers[-1]
-        clause_end = g.clause(a.text, last.start)[1]
+        clause_end = a.clause(last.start)[1]
         if index + 1 < len(frames):
             return min(clause_end, frames[index + 1].triggers[0].start)
         return clause_end
@@ -334,7 +370,7 @@ class Assembler:
         first = frame.triggers[0]
         items = [i for i in a.items if start <= i.start < end]
         if not items:
-            clause_start = self.p.grammar.clause(a.text, first.start)[0]
+            clause_start = a.clause(first.start)[0]
             before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
             items = before[-1:]
         return self._aid_items(a.text, items)
@@ -397,9 +433,9 @@ class Assembler:
         found: list[Candidate] = []
         for index, frame in enumerate(frames):
             first = frame.triggers[0]
-            if g.cancelled_by(a.text, first):
+            if g.cancelled_by(a.text, first, a.clause(first.start)):
                 continue
-            clause_start, _ = g.clause(a.text, first.start)
+            clause_start, _ = a.clause(first.start)
             end = self._scope_end(a, frames, index)
             verbs = [t for t in frame.triggers if not t.nominal]
             head = verbs[0] if verbs else first
@@ -718,9 +754,7 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         if ctx.list_frame and (_words(a.text) > 20 or not a.items):
             ctx.list_frame = None
         candidates += assembler.candidates(a, ctx, default_recipient, announced)
-        people = [x for x in a.actors if x.form in (Form.PERSON, Form.DEMONYM)]
-        if people:
-            ctx.person = people[-1].code
+        ctx.history.append(a)
 
     groups: dict[tuple[str, str, Category], list[Candidate]] = {}
     for c in candidates:

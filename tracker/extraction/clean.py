@@ -65,8 +65,12 @@ class _Compiled:
         self.rules = rules
         self.tail = tuple(m.lower().rstrip(":") for m in rules.tail_markers)
         self.prefixes = tuple(m.lower() for m in rules.tail_markers if m.endswith(":"))
-        self.drop = tuple(p.lower() for p in rules.drop_lines)
-        self.patterns = tuple(re.compile(p, re.IGNORECASE) for p in rules.drop_patterns)
+        phrases = "|".join(re.escape(p) for p in sorted(rules.drop_lines, key=len, reverse=True))
+        patterns = [
+            *(f"(?:{p})" for p in rules.drop_patterns),
+            *([f"(?:{phrases})"] if phrases else []),
+        ]
+        self.clutter = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
 def load_boilerplate(data: object) -> BoilerplateRules:
@@ -94,10 +98,7 @@ def _is_tail_marker(line: str, rules: _Compiled) -> bool:
 
 
 def _is_clutter(line: str, rules: _Compiled) -> bool:
-    low = line.lower()
-    if any(phrase in low for phrase in rules.drop):
-        return True
-    return any(p.search(line) for p in rules.patterns)
+    return rules.clutter is not None and rules.clutter.search(line) is not None
 
 
 def _is_heading(line: str) -> bool:

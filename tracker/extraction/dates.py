@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -45,6 +46,10 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "num",
+        re.compile(r"\b(?P<num>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b"),
+    ),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night)\b", re.IGNORECASE)),
     (
         "wd",
@@ -53,6 +58,10 @@ _PATTERNS = [
         ),
     ),
 ]
+
+_ANY_DATE = re.compile(
+    rf"\d|\b(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|last night)\b", re.IGNORECASE
+)
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 
@@ -107,6 +116,8 @@ class DateReader:
     def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
         """Calendar dates in `text` resolved against `reference` (the publication date)."""
         found: list[DateMention] = []
+        if not _ANY_DATE.search(text):
+            return found
         taken: list[tuple[int, int]] = []
         for name, pattern in _PATTERNS:
             for m in pattern.finditer(text):
@@ -129,6 +140,8 @@ class DateReader:
 
 
 def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> date | None:
+    if name == "num":
+        return _numeric(m.group("num"))
     if name == "rel":
         return ref + timedelta(days=_RELATIVE_DAYS[m.group("rel").lower()]) if ref else None
     if name == "wd":
@@ -143,10 +156,17 @@ def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> dat
         year = resolve_year(month, day, ref, future)
     else:
         return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _numeric(span: str) -> date | None:
+    """ "29.08.2024", "8/29/2024": dateparser settles the day-month order."""
     parsed = dateparser.parse(
-        f"{year:04d}-{month:02d}-{day:02d}",
-        languages=["en"],
-        settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True},
+        span, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
     )
     return parsed.date() if parsed else None
 

@@ -16,6 +16,8 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain import Category, Status
+from tracker.extraction.items import singulars
+from tracker.extraction.tokens import Gazetteer, Token, tokenize
 
 
 class VerbClass(StrEnum):
@@ -65,6 +67,14 @@ class FrameRules(BaseModel):
     speech_verbs: tuple[str, ...] = ()
     pronouns: Pronouns = Field(default_factory=Pronouns)
     origin_suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Form:
+    cls: VerbClass
+    base: str
+    tense: str
+    """present, past, gerund or noun"""
 
 
 @dataclass(frozen=True)
@@ -132,25 +142,20 @@ class FrameGrammar:
 
     def __init__(self, rules: FrameRules) -> None:
         self.rules = rules
-        self.form_info: dict[str, tuple[VerbClass, str, str]] = {}
+        readings: dict[str, list[_Form]] = {}
         for cls, verbs in rules.verbs.items():
             for verb in verbs:
-                for form, tense in inflect(verb.base).items():
-                    self.form_info.setdefault(form.lower(), (cls, verb.base, tense))
+                forms = dict(inflect(verb.base))
                 for form in verb.forms:
-                    tense = "gerund" if form.split()[0].endswith("ing") else "past"
-                    self.form_info.setdefault(form.lower(), (cls, verb.base, tense))
-        self.nominal_info: dict[str, VerbClass] = {}
+                    forms[form] = "gerund" if form.split()[0].endswith("ing") else "past"
+                for form, tense in forms.items():
+                    readings.setdefault(form.lower(), []).append(_Form(cls, verb.base, tense))
         for cls, nouns in rules.nominal_triggers.items():
             for noun in nouns:
-                self.nominal_info.setdefault(noun.lower(), cls)
-                self.nominal_info.setdefault(noun.lower() + "s", cls)
-        self.verb_pattern = re.compile(
-            r"(?<![\w-])(" + _alternation(list(self.form_info)) + r")(?![\w-])", re.IGNORECASE
-        )
-        self.nominal_pattern = re.compile(
-            r"(?<![\w-])(" + _alternation(list(self.nominal_info)) + r")(?![\w-])", re.IGNORECASE
-        )
+                readings.setdefault(noun.lower(), []).append(_Form(cls, noun.lower(), "noun"))
+        self.lexicon: Gazetteer[tuple[_Form, ...]] = Gazetteer(str.lower, singulars)
+        for form, values in readings.items():
+            self.lexicon.add(form, tuple(values))
         self.pledged = _words_pattern(rules.pledged_markers)
         self.delivered = _words_pattern(rules.delivered_markers)
         self.breaks = re.compile(
@@ -179,25 +184,32 @@ class FrameGrammar:
 
     # -- triggers ------------------------------------------------------------
 
-    def triggers(self, text: str) -> list[Trigger]:
-        """Verb and noun triggers in `text`, in order, overlapping matches removed."""
+    def triggers(self, text: str, tokens: list[Token] | None = None) -> list[Trigger]:
+        """Verb and noun triggers in `text`, in order.
+
+        A verb form after a determiner or a possessive is a noun ("a trust fund",
+        "Canada's offer"): it counts only if it is also a nominal trigger. "including"
+        and the like introduce examples, not a package's contents.
+        """
+        tokens = tokenize(text) if tokens is None else tokens
         found: list[Trigger] = []
-        for m in self.verb_pattern.finditer(text):
-            cls, base, tense = self.form_info[re.sub(r"\s+", " ", m.group(1).lower())]
-            if cls is VerbClass.INCLUDE and tense == "gerund" and " " not in base:
-                continue
-            if _DETERMINER.search(text[: m.start()]):
-                continue
-            found.append(
-                Trigger(m.start(), m.end(), cls, base, False, tense == "past", tense == "gerund")
-            )
-        for m in self.nominal_pattern.finditer(text):
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
-                continue
-            key = re.sub(r"\s+", " ", m.group(1).lower())
-            cls = self.nominal_info[key]
-            found.append(Trigger(m.start(), m.end(), cls, key, True, False, False))
-        found.sort(key=lambda t: t.start)
+        for m in self.lexicon.find(text, tokens):
+            forms = m.value
+            nominal_context = bool(_DETERMINER.search(text[: m.start]))
+            verbs = [f for f in forms if f.tense != "noun"]
+            nouns = [f for f in forms if f.tense == "noun"]
+            if verbs and not nominal_context:
+                f = verbs[0]
+                if f.cls is VerbClass.INCLUDE and f.tense == "gerund" and " " not in f.base:
+                    continue
+                found.append(
+                    Trigger(
+                        m.start, m.end, f.cls, f.base, False, f.tense == "past", f.tense == "gerund"
+                    )
+                )
+            elif nouns:
+                f = nouns[0]
+                found.append(Trigger(m.start, m.end, f.cls, f.base, True, False, False))
         return found
 
     def category_of(self, trigger: Trigger) -> Category | None:
@@ -205,20 +217,19 @@ class FrameGrammar:
 
     # -- clauses and cues ----------------------------------------------------
 
-    def clause(self, text: str, position: int) -> tuple[int, int]:
-        """The clause around `position`: between the nearest clause breaks."""
-        start, end = 0, len(text)
+    def clauses(self, text: str) -> list[tuple[int, int]]:
+        """The clauses of a sentence: spans between clause breaks."""
+        spans = []
+        start = 0
         for m in self.breaks.finditer(text):
-            if m.end() <= position:
-                start = m.end()
-            elif m.start() >= position:
-                end = m.start()
-                break
-        return start, end
+            spans.append((start, m.start()))
+            start = m.end()
+        spans.append((start, len(text)))
+        return spans
 
-    def cancelled_by(self, text: str, trigger: Trigger) -> str | None:
+    def cancelled_by(self, text: str, trigger: Trigger, clause: tuple[int, int]) -> str | None:
         """The cue class that cancels `trigger` in its clause, if any."""
-        start, end = self.clause(text, trigger.start)
+        start, end = clause
         before = text[start : trigger.start]
         window = " ".join(before.split()[-7:])
         window = re.sub(r"\bnot only\b", "", window, flags=re.IGNORECASE)

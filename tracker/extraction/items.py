@@ -1,21 +1,24 @@
 """Items: weapon systems and generic nouns, each mapped to one contract category.
 
-Every alias of equipment.yaml is compiled once with its spelling variants (defence /
-defense, armoured / armored), hyphen-or-space between words and a plural last word.
-Aliases written with a capital ("Patriot", "Leopard") must start with a capital in the
-text, so the adjective "patriot" or the animal do not count; lower-case aliases
-("howitzer") match in any case. The longest alias wins at each position.
+Every alias of equipment.yaml goes into one token gazetteer, folded to lower case and
+American spelling (defence / defense, armoured / armored), hyphen or space alike, the
+last word also matched in the plural. Aliases written with a capital ("Patriot",
+"Leopard") must start with a capital in the text, so the adjective "patriot" or the
+animal do not count; lower-case aliases ("howitzer") match in any case. A name glued to
+a following hyphen ("truck-mounted") or a preceding one ("anti-tank") is a modifier of
+another word, not the item.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.domain import Category
 from tracker.extraction.lexicon import EquipmentFile
+from tracker.extraction.tokens import Gazetteer, Match, Token, tokenize
 
-# British → American spellings; both are generated for every alias and folded for lookup.
+# British → American spellings, folded away before lookup.
 _SPELLINGS = (
     ("defence", "defense"),
     ("armoured", "armored"),
@@ -37,75 +40,63 @@ class ItemMention:
     category: Category
 
 
-def fold(text: str) -> str:
-    """Lookup key of a surface form: lower case, American spelling, no separators."""
-    key = text.lower()
+@dataclass(frozen=True)
+class _Entry:
+    item_id: str
+    label: str
+    category: Category
+    proper: bool
+    """Written with a capital: the text must have one too."""
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lookup key of one word: lower case, American spelling."""
+    key = word.lower()
     for british, american in _SPELLINGS:
-        key = key.replace(british, american)
-    return re.sub(r"[\s\-‐–]+", "", key)
+        if british in key:
+            key = key.replace(british, american)
+    return key
 
 
-def _singulars(key: str) -> list[str]:
-    forms = [key]
+@lru_cache(maxsize=65536)
+def singulars(key: str) -> tuple[str, ...]:
+    if len(key) < 3 or not key.endswith("s"):
+        return ()
     if key.endswith("ies"):
-        forms.append(key[:-3] + "y")
+        return (key[:-3] + "y", key[:-1])
     if key.endswith("es"):
-        forms.append(key[:-2])
-    if key.endswith("s"):
-        forms.append(key[:-1])
-    return forms
-
-
-def _alias_pattern(alias: str) -> str:
-    variants = {alias}
-    for british, american in _SPELLINGS:
-        for v in list(variants):
-            variants |= {v.replace(british, american), v.replace(american, british)}
-    patterns = []
-    for variant in sorted(variants):
-        words = re.split(r"[\s\-]+", variant)
-        last = words[-1]
-        if last.isalpha() and last.islower():
-            if last.endswith("y") and last[-2:-1] not in "aeiou":
-                tail = re.escape(last[:-1]) + r"(?:y|ies)"
-            else:
-                tail = re.escape(last) + r"(?:e?s)?"
-        else:
-            tail = re.escape(last) + r"(?:s|'s)?"
-        body = r"[\s\-]?".join([*(re.escape(w) for w in words[:-1]), tail])
-        if alias[0].isupper():
-            body = re.escape(variant[0]) + "(?i:" + body[len(re.escape(variant[0])) :] + ")"
-        else:
-            body = "(?i:" + body + ")"
-        patterns.append(body)
-    return "|".join(patterns)
+        return (key[:-2], key[:-1])
+    return (key[:-1],)
 
 
 class ItemMatcher:
     def __init__(self, equipment: EquipmentFile) -> None:
-        self.by_key: dict[str, tuple[str, str, Category]] = {}
-        aliases: list[str] = []
+        self.gazetteer: Gazetteer[_Entry] = Gazetteer(fold, singulars)
         for category, items in equipment.categories.items():
             for item in items:
                 for alias in item.aliases:
-                    self.by_key[fold(alias)] = (item.id, item.label, category)
-                    aliases.append(alias)
-        aliases.sort(key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?:{_alias_pattern(a)})" for a in aliases) + r")(?![\w-])"
-        )
+                    self.gazetteer.add(
+                        alias, _Entry(item.id, item.label, category, alias[:1].isupper())
+                    )
 
-    def lookup(self, surface: str) -> tuple[str, str, Category] | None:
-        key = fold(surface.replace("'s", ""))
-        for form in _singulars(key):
-            if form in self.by_key:
-                return self.by_key[form]
-        return None
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[ItemMention]:
+        tokens = tokenize(text) if tokens is None else tokens
 
-    def find(self, text: str) -> list[ItemMention]:
+        def accept(match: Match[_Entry]) -> bool:
+            if match.value.proper and not text[match.start].isupper():
+                return False
+            before = text[match.start - 1 : match.start]
+            after = text[match.end : match.end + 2]
+            return before != "-" and not (after[:1] == "-" and after[1:].isalpha())
+
         found = []
-        for m in self.pattern.finditer(text):
-            hit = self.lookup(m.group(0))
-            if hit is not None:
-                found.append(ItemMention(m.start(), m.end(), *hit))
+        for m in self.gazetteer.find(text, tokens, accept):
+            end = m.end
+            nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+            if nxt is not None and nxt.start == end and nxt.text == "s":
+                end = nxt.end
+            found.append(
+                ItemMention(m.start, end, m.value.item_id, m.value.label, m.value.category)
+            )
         return found

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import ColumnElement, Select, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from tracker.domain import (
+    UNSPECIFIED_ACTOR,
     Actor,
     Article,
     ArticleIn,
@@ -28,7 +30,7 @@ from tracker.domain import (
     ReviewState,
     Status,
 )
-from tracker.errors import NotFound
+from tracker.errors import NotFound, TrackerError
 from tracker.storage.models import (
     ActorRecord,
     ArticleRecord,
@@ -53,6 +55,26 @@ class CommitmentFilter(BaseModel):
     statuses: frozenset[Status] = frozenset()
     review_states: frozenset[ReviewState] = frozenset()
     min_confidence: float | None = Field(default=None, ge=0, le=1)
+    search: str | None = Field(
+        default=None, description="case-insensitive text in item, evidence, outlet or title"
+    )
+
+
+COUNTED_REVIEW_STATES = frozenset(ReviewState) - {ReviewState.REJECTED}
+"""The review states the dashboard and the export select unless told otherwise: a
+rejected record stays in the database for its audit trail but is no commitment."""
+
+MANUAL_READING = "manual"
+"""`extractor_version` of the mention that ties an editor's commitment to its article."""
+
+
+class CommitmentOrder(StrEnum):
+    NEWEST = "newest"
+    """Announcement (else publication) date, newest first, undated last: for reading."""
+    LEAST_CONFIDENT = "least_confident"
+    """Lowest confidence first: the review queue."""
+    ID = "id"
+    """Ascending id: stable order for exports and keyset paging (`after_id`)."""
 
 
 class CommitmentRow(Commitment):
@@ -70,6 +92,71 @@ class CommitmentRow(Commitment):
     outlet: str | None
     url: str | None
     published: date | None
+
+
+class Dimension(StrEnum):
+    """What `totals` can group by; `month` is the effective date's YYYY-MM."""
+
+    DONOR = "donor"
+    RECIPIENT = "recipient"
+    CATEGORY = "category"
+    STATUS = "status"
+    MONTH = "month"
+
+
+class Total(BaseModel):
+    """Commitments of one group, per currency: values in different currencies are never
+    added up. Dimensions not grouped by are None; so is the currency of the records
+    without a value (`value_amount` is then None)."""
+
+    donor: str | None = None
+    recipient: str | None = None
+    category: Category | None = None
+    status: Status | None = None
+    month: str | None = None
+    value_currency: str | None
+    commitments: int
+    value_amount: Decimal | None
+
+
+class Summary(BaseModel):
+    """Headline figures of the filtered commitments."""
+
+    commitments: int
+    donors: int = Field(description="distinct named donors (UNSPECIFIED not counted)")
+    recipients: int
+    delivered: int
+
+    @property
+    def share_delivered(self) -> float | None:
+        return self.delivered / self.commitments if self.commitments else None
+
+
+class ArticleSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    file_name: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+
+
+class Reading(BaseModel):
+    """One stored mention of an article and the state of the commitment it feeds."""
+
+    mention_id: int
+    commitment_id: int | None
+    review_state: ReviewState | None
+    version: int | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    donor: str
+    recipient: str
+    category: Category
+    extractor_version: str
 
 
 class Counts(BaseModel):
@@ -150,6 +237,132 @@ def add_mentions(
     session.add_all(records)
     session.flush()
     return [r.id for r in records]
+
+
+def list_articles(session: Session) -> list[ArticleSummary]:
+    """Every article without its text, newest publication first."""
+    rows = session.execute(
+        select(
+            ArticleRecord.id,
+            ArticleRecord.file_name,
+            ArticleRecord.title,
+            ArticleRecord.outlet,
+            ArticleRecord.url,
+            ArticleRecord.published,
+        ).order_by(ArticleRecord.published.desc().nulls_last(), ArticleRecord.id)
+    )
+    return [ArticleSummary.model_validate(dict(row._mapping)) for row in rows]
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    record = session.get(ArticleRecord, article_id)
+    if record is None:
+        raise NotFound(f"article {article_id} does not exist")
+    return Article.model_validate(record)
+
+
+def article_readings(session: Session, article_id: int, *, lock: bool = False) -> list[Reading]:
+    """The article's mentions in text order, each with its commitment's review state.
+
+    `lock` holds the commitments (SELECT ... FOR UPDATE on PostgreSQL; SQLite's
+    BEGIN IMMEDIATE already serialises writers) so that an editor cannot confirm one
+    between re-extraction reading its state and replacing it.
+    """
+    query = (
+        select(
+            MentionRecord.id.label("mention_id"),
+            MentionRecord.commitment_id,
+            CommitmentRecord.review_state,
+            CommitmentRecord.version,
+            MentionRecord.evidence,
+            MentionRecord.evidence_start,
+            MentionRecord.evidence_end,
+            MentionRecord.donor,
+            MentionRecord.recipient,
+            MentionRecord.category,
+            MentionRecord.extractor_version,
+        )
+        .outerjoin(CommitmentRecord, CommitmentRecord.id == MentionRecord.commitment_id)
+        .where(MentionRecord.article_id == article_id)
+        .order_by(MentionRecord.evidence_start, MentionRecord.id)
+    )
+    if lock:
+        query = query.with_for_update(of=CommitmentRecord)
+    return [Reading.model_validate(dict(row._mapping)) for row in session.execute(query)]
+
+
+def list_article_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(ArticleRecord.id).order_by(ArticleRecord.id)))
+
+
+def update_mention(
+    session: Session, mention_id: int, mention: Mention, extractor_version: str
+) -> None:
+    session.execute(
+        update(MentionRecord)
+        .where(MentionRecord.id == mention_id)
+        .values(
+            **column_values(mention),
+            evidence=mention.evidence,
+            evidence_start=mention.evidence_start,
+            evidence_end=mention.evidence_end,
+            confidence=mention.confidence,
+            extractor_version=extractor_version,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+def delete_auto_readings(
+    session: Session, mention_ids: Sequence[int], commitment_ids: Sequence[int]
+) -> None:
+    """Remove mentions and their commitments, which must still be `auto`."""
+    session.execute(
+        delete(MentionRecord)
+        .where(MentionRecord.id.in_(mention_ids))
+        .execution_options(synchronize_session=False)
+    )
+    result = session.execute(
+        delete(CommitmentRecord)
+        .where(
+            CommitmentRecord.id.in_(commitment_ids),
+            CommitmentRecord.review_state == ReviewState.AUTO.value,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != len(set(commitment_ids)):  # type: ignore[attr-defined]
+        raise TrackerError("refusing to delete a commitment an editor has reviewed")
+
+
+def add_manual_reading(
+    session: Session,
+    article_id: int,
+    commitment_id: int,
+    fields: CommitmentFields,
+    evidence: str | None,
+) -> None:
+    """Tie an editor's commitment to its article with a mention the extractor never made.
+
+    The evidence is located in the article's text when it is quoted exactly, so the
+    article view can highlight it; otherwise the span is empty.
+    """
+    text = get_article(session, article_id).text
+    evidence = evidence or ""
+    start = text.find(evidence) if evidence else -1
+    start, end = (start, start + len(evidence)) if start >= 0 else (0, 0)
+    session.add(
+        MentionRecord(
+            article_id=article_id,
+            commitment_id=commitment_id,
+            extractor_version=MANUAL_READING,
+            evidence=evidence,
+            evidence_start=start,
+            evidence_end=end,
+            confidence=1.0,
+            **column_values(fields),
+        )
+    )
+    session.flush()
 
 
 def article_totals(session: Session, article_id: int) -> tuple[int, int]:
@@ -282,6 +495,21 @@ def _commitment_rows(filters: CommitmentFilter) -> Select[Any]:
             query = query.where(column.in_(sorted(str(v) for v in wanted)))
     if filters.min_confidence is not None:
         query = query.where(CommitmentRecord.confidence >= filters.min_confidence)
+    if filters.search and filters.search.strip():
+        term = filters.search.strip().lower()
+        query = query.where(
+            or_(
+                *(
+                    func.lower(column).contains(term, autoescape=True)
+                    for column in (
+                        CommitmentRecord.item,
+                        CommitmentRecord.evidence,
+                        ArticleRecord.outlet,
+                        ArticleRecord.title,
+                    )
+                )
+            )
+        )
     return query
 
 
@@ -289,14 +517,23 @@ def list_commitments(
     session: Session,
     filters: CommitmentFilter | None = None,
     *,
+    order: CommitmentOrder = CommitmentOrder.NEWEST,
     limit: int | None = None,
     offset: int = 0,
+    after_id: int | None = None,
 ) -> list[CommitmentRow]:
-    """Matching commitments, newest first (undated last), with their first article."""
+    """Matching commitments with their first article; `after_id` pages by id."""
     query = _commitment_rows(filters or CommitmentFilter())
-    query = query.order_by(
-        query.selected_columns.effective_date.desc().nulls_last(), CommitmentRecord.id.desc()
-    )
+    if after_id is not None:
+        query = query.where(CommitmentRecord.id > after_id)
+    if order is CommitmentOrder.NEWEST:
+        query = query.order_by(
+            query.selected_columns.effective_date.desc().nulls_last(), CommitmentRecord.id.desc()
+        )
+    elif order is CommitmentOrder.LEAST_CONFIDENT:
+        query = query.order_by(CommitmentRecord.confidence, CommitmentRecord.id)
+    else:
+        query = query.order_by(CommitmentRecord.id)
     rows = session.execute(query.limit(limit).offset(offset))
     return [CommitmentRow.model_validate(dict(row._mapping)) for row in rows]
 
@@ -304,6 +541,52 @@ def list_commitments(
 def count_commitments(session: Session, filters: CommitmentFilter | None = None) -> int:
     query = _commitment_rows(filters or CommitmentFilter()).subquery()
     return session.execute(select(func.count()).select_from(query)).scalar_one()
+
+
+def _month(session: Session, day: ColumnElement[Any]) -> ColumnElement[str]:
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", day)
+    return func.to_char(day, "YYYY-MM")
+
+
+def totals(session: Session, filters: CommitmentFilter, by: Sequence[Dimension]) -> list[Total]:
+    """Count and summed value of the matching commitments per group and currency.
+
+    The one aggregate behind every chart, the headline values and the totals export,
+    so they cannot disagree. Groups come back ordered by their dimensions.
+    """
+    rows = _commitment_rows(filters).subquery()
+    groups: list[ColumnElement[Any]] = [
+        (_month(session, rows.c.effective_date) if d is Dimension.MONTH else rows.c[d.value]).label(
+            d.value
+        )
+        for d in by
+    ]
+    query = (
+        select(
+            *groups,
+            rows.c.value_currency,
+            func.count().label("commitments"),
+            func.sum(rows.c.value_amount).label("value_amount"),
+        )
+        .group_by(*groups, rows.c.value_currency)
+        .order_by(*(g.asc().nulls_last() for g in groups), rows.c.value_currency.asc().nulls_last())
+    )
+    return [Total.model_validate(dict(row._mapping)) for row in session.execute(query)]
+
+
+def summary(session: Session, filters: CommitmentFilter) -> Summary:
+    rows = _commitment_rows(filters).subquery()
+    named_donor = case((rows.c.donor != UNSPECIFIED_ACTOR, rows.c.donor))
+    row = session.execute(
+        select(
+            func.count().label("commitments"),
+            func.count(named_donor.distinct()).label("donors"),
+            func.count(rows.c.recipient.distinct()).label("recipients"),
+            func.count(case((rows.c.status == Status.DELIVERED.value, 1))).label("delivered"),
+        )
+    ).one()
+    return Summary.model_validate(dict(row._mapping))
 
 
 # --- audit trail and totals -------------------------------------------------------

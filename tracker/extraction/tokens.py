@@ -1,0 +1,132 @@
+"""Tokens and a gazetteer: find thousands of multi-word names in one pass over a sentence.
+
+A regular expression with thousands of alternatives is tried alternative by
+alternative at every character; a trie keyed by whole tokens looks each token up
+once. Letters and digits are separate tokens, so "F-16", "F16" and "F 16" are the same
+name, as are "155mm" and "155-mm".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_JOINER = re.compile(r"[\s\-‐–./'’]{0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    first: int
+    """Index of the first token."""
+    last: int
+    """Index of the last token (inclusive)."""
+    start: int
+    end: int
+    value: T
+
+
+class _Node(Generic[T]):
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.values: list[T] = []
+
+
+class Gazetteer(Generic[T]):
+    """Longest-match lookup of token sequences.
+
+    `normalize` maps a token's text to its key (identity for case-sensitive names,
+    lower case and spelling folds for equipment); `variants` gives extra keys tried for
+    the last token of a name (plural forms).
+    """
+
+    def __init__(
+        self,
+        normalize: Callable[[str], str] = str,
+        variants: Callable[[str], Iterable[str]] = lambda key: (),
+    ) -> None:
+        self.root: _Node[T] = _Node()
+        self.normalize = normalize
+        self.variants = variants
+
+    def add(self, name: str, value: T) -> bool:
+        keys = [self.normalize(t.text) for t in tokenize(name)]
+        if not keys:
+            return False
+        node = self.root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        node.values.append(value)
+        return True
+
+    def find(
+        self, text: str, tokens: list[Token], accept: Callable[[Match[T]], bool] | None = None
+    ) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right; `accept` may veto a match.
+
+        The tokens of one name may be separated only by spaces, hyphens, dots or
+        apostrophes, never by a comma or other punctuation.
+        """
+        keys = [self.normalize(t.text) for t in tokens]
+        root = self.root.children
+        found: list[Match[T]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if keys[i] not in root and not any(v in root for v in self.variants(keys[i])):
+                i += 1
+                continue
+            best: Match[T] | None = None
+            node = self.root
+            j = i
+            while j < n:
+                if j > i and not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                    break
+                for variant in self.variants(keys[j]):
+                    alt = node.children.get(variant)
+                    if alt is not None and alt.values:
+                        best = self._best(tokens, i, j, alt, accept) or best
+                nxt = node.children.get(keys[j])
+                if nxt is None:
+                    break
+                node = nxt
+                if node.values:
+                    best = self._best(tokens, i, j, node, accept) or best
+                j += 1
+            if best is not None:
+                found.append(best)
+                i = best.last + 1
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _best(
+        tokens: list[Token],
+        i: int,
+        j: int,
+        node: _Node[T],
+        accept: Callable[[Match[T]], bool] | None,
+    ) -> Match[T] | None:
+        for value in node.values:
+            match = Match(i, j, tokens[i].start, tokens[j].end, value)
+            if accept is None or accept(match):
+                return match
+        return None
