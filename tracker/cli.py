@@ -7,21 +7,26 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tracker.config import Settings
-from tracker.domain import ArticleIn
+from tracker.domain import ArticleIn, Category, ReviewState, Status
 from tracker.errors import InputError, TrackerError
 from tracker.extraction import Extractor, load_extractor
+
+if TYPE_CHECKING:
+    from tracker.storage.repository import CommitmentFilter
 
 app = typer.Typer(
     help="Track military-aid commitments: ingest articles, extract commitments, review, export.",
@@ -269,6 +274,150 @@ def evaluate(
     typer.echo(render(score(gold_docs, predictions), verbose=verbose))
     if failed:
         raise typer.Exit(1)
+
+
+def _filter(
+    date_from: datetime | None,
+    date_to: datetime | None,
+    donors: list[str] | None,
+    recipients: list[str] | None,
+    categories: list[Category] | None,
+    statuses: list[Status] | None,
+    review_states: list[ReviewState] | None,
+    min_confidence: float | None,
+    search: str | None,
+) -> CommitmentFilter:
+    from tracker.storage.repository import COUNTED_REVIEW_STATES, CommitmentFilter
+
+    return CommitmentFilter(
+        date_from=date_from.date() if date_from else None,
+        date_to=date_to.date() if date_to else None,
+        donors=frozenset(d.upper() for d in donors or ()),
+        recipients=frozenset(r.upper() for r in recipients or ()),
+        categories=frozenset(categories or ()),
+        statuses=frozenset(statuses or ()),
+        review_states=frozenset(review_states or COUNTED_REVIEW_STATES),
+        min_confidence=min_confidence,
+        search=search,
+    )
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="CSV file to write ('-' for stdout)")],
+    db: DbOption = None,
+    totals: Annotated[
+        bool, typer.Option("--totals", help="totals by donor × category instead of the records")
+    ] = False,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="start with a UTF-8 byte-order mark (for Excel)")
+    ] = False,
+    date_from: Annotated[
+        datetime | None,
+        typer.Option("--from", formats=["%Y-%m-%d"], help="announced on or after (YYYY-MM-DD)"),
+    ] = None,
+    date_to: Annotated[
+        datetime | None,
+        typer.Option("--to", formats=["%Y-%m-%d"], help="announced on or before (YYYY-MM-DD)"),
+    ] = None,
+    donors: Annotated[
+        list[str] | None, typer.Option("--donor", help="donor code, repeatable (DEU, EU…)")
+    ] = None,
+    recipients: Annotated[
+        list[str] | None, typer.Option("--recipient", help="recipient code, repeatable")
+    ] = None,
+    categories: Annotated[
+        list[Category] | None, typer.Option("--category", help="repeatable")
+    ] = None,
+    statuses: Annotated[list[Status] | None, typer.Option("--status", help="repeatable")] = None,
+    review_states: Annotated[
+        list[ReviewState] | None,
+        typer.Option("--review-state", help="repeatable (default: all but rejected)"),
+    ] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0, max=1)] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="text in item, evidence, outlet or title")
+    ] = None,
+) -> None:
+    """Write the commitments (or their totals) matching the filters as CSV.
+
+    The dates filter on the announcement date, else the article's publication date.
+    """
+    from tracker.export import commitments_csv, totals_csv
+    from tracker.storage.db import make_engine
+    from tracker.storage.migrate import require_current
+
+    filters = _filter(
+        date_from,
+        date_to,
+        donors,
+        recipients,
+        categories,
+        statuses,
+        review_states,
+        min_confidence,
+        search,
+    )
+    engine = make_engine(_settings(db).database_url)
+    try:
+        require_current(engine)
+        lines = (totals_csv if totals else commitments_csv)(engine, filters, bom=bom)
+        if str(out) == "-":
+            sys.stdout.writelines(lines)
+        else:
+            with out.open("w", encoding="utf-8", newline="") as file:
+                file.writelines(lines)
+    finally:
+        engine.dispose()
+
+
+@app.command()
+def reextract(db: DbOption = None, rules: RulesOption = None) -> None:
+    """Extract the stored articles again with the current rules.
+
+    Only unreviewed (`auto`) commitments change; editors' work is kept.
+    """
+    from tracker.services import reextract as reextract_articles
+    from tracker.storage.db import make_engine
+    from tracker.storage.migrate import require_current
+
+    settings = _settings(db, rules)
+    engine = make_engine(settings.database_url)
+    try:
+        require_current(engine)
+        result = reextract_articles(engine, _extractor(settings))
+    finally:
+        engine.dispose()
+    typer.echo(
+        f"articles: {result.articles}; commitments: {result.added} added, "
+        f"{result.updated} updated, {result.removed} removed, {result.unchanged} unchanged, "
+        f"{result.kept} reviewed kept"
+    )
+
+
+@app.command()
+def dashboard(
+    db: DbOption = None,
+    port: Annotated[int | None, typer.Option("--port", help="default: Streamlit's 8501")] = None,
+) -> None:
+    """Open the dashboard (Streamlit) on the database."""
+    import subprocess
+    from importlib.resources import files
+
+    from tracker.storage.db import make_engine
+    from tracker.storage.migrate import require_current
+
+    settings = _settings(db)
+    engine = make_engine(settings.database_url)
+    try:
+        require_current(engine)
+    finally:
+        engine.dispose()
+    command = [sys.executable, "-m", "streamlit", "run", str(files("dashboard") / "app.py")]
+    if port is not None:
+        command += ["--server.port", str(port)]
+    env = {**os.environ, "TRACKER_DATABASE_URL": settings.database_url}
+    raise typer.Exit(subprocess.run(command, env=env, check=False).returncode)
 
 
 def main() -> None:

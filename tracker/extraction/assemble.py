@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
 from tracker.extraction.actors import ActorMatcher, ActorMention, Form
@@ -322,7 +322,6 @@ class Assembler:
 
     def frames(self, a: Analysis) -> list[Frame]:
         """Group the sentence's triggers into frames; each frame has one set of donors."""
-        g = self.p.grammar
         frames: list[Frame] = []
         for trigger in a.triggers:
             own: list[str] = []
@@ -359,7 +358,6 @@ class Assembler:
         return False
 
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
-        g = self.p.grammar
         last = frames[index].triggers[-1]
         clause_end = a.clause(last.start)[1]
         if index + 1 < len(frames):

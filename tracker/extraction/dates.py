@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 import dateparser
 from pydantic import BaseModel, ConfigDict
