@@ -8,6 +8,7 @@ under CI=true, where they fail: a green CI run must have exercised both backends
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -86,3 +87,40 @@ def _mention(**overrides: object) -> Mention:
 def make_mention() -> Callable[..., Mention]:
     """Builds a valid mention (Germany pledges IRIS-T to Ukraine), fields overridden."""
     return _mention
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the seeds as `tracker ingest` stores them (the real
+    extractor); built once per run, copied by `seeded_url` for each test."""
+    from tracker.errors import InputError
+    from tracker.extraction import default_extractor
+    from tracker.services import ingest_article
+    from tracker.sources import read_articles
+
+    path = tmp_path_factory.mktemp("seeded") / "tracker.db"
+    url = f"sqlite:///{path}"
+    migrate.upgrade(url)
+    engine = make_engine(url)
+    try:
+        for article in read_articles([SEEDS], SEEDS / "manifest.csv"):
+            assert not isinstance(article, InputError), article
+            ingest_article(engine, article, default_extractor())
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def seeded_url(seeded_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A private copy of the seeded database, set as the dashboard's TRACKER_DATABASE_URL."""
+    path = tmp_path / "seeded.db"
+    shutil.copyfile(seeded_template, path)
+    url = f"sqlite:///{path}"
+    monkeypatch.setenv("TRACKER_DATABASE_URL", url)
+    monkeypatch.setenv("TRACKER_EDITOR", "Test Editor")
+    monkeypatch.delenv("TRACKER_READ_ONLY", raising=False)
+    return url

@@ -7,8 +7,9 @@ naming the file (and the manifest line) and the problem.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from charset_normalizer import from_bytes
 
 from tracker.domain import ArticleIn
 from tracker.errors import InputError
+from tracker.extraction.clean import Line, clean, default_boilerplate
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MANIFEST_COLUMNS = ("file", "published", "source", "url")
@@ -99,6 +101,19 @@ def html_to_text(html: str, path: Path) -> tuple[str, str | None]:
     return text, (meta.title if meta and meta.title else None)
 
 
+def guess_title(text: str, lines: Sequence[Line]) -> str | None:
+    """The last heading of four or more words before the body starts: menus and datelines
+    come earlier or are shorter."""
+    title = None
+    for line in lines:
+        if not line.heading:
+            break
+        words = re.findall(r"[^\W\d_]+", text[line.start : line.end])
+        if len(words) >= 4:
+            title = text[line.start : line.end]
+    return title
+
+
 def read_article(path: Path, entry: ManifestEntry | None = None) -> ArticleIn:
     """One article file as an `ArticleIn` (not yet cleaned: offsets stay valid)."""
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -114,13 +129,16 @@ def read_article(path: Path, entry: ManifestEntry | None = None) -> ArticleIn:
     if not text.strip():
         raise InputError(path, "the file is empty")
     entry = entry or ManifestEntry(None, None, None)
+    cleaned = clean(text, default_boilerplate())
+    if title is None:
+        title = guess_title(text, cleaned.lines)
     return ArticleIn(
         file_name=path.name,
         text=text,
         title=title,
         outlet=entry.outlet,
         url=entry.url,
-        published=entry.published,
+        published=entry.published or cleaned.stamp_date,
     )
 
 

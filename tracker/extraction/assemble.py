@@ -27,7 +27,7 @@ from functools import cached_property
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
 from tracker.extraction.actors import ActorMatcher, ActorMention, Form
 from tracker.extraction.clean import BoilerplateRules, clean
-from tracker.extraction.dates import DateKind, DateMention, DateReader
+from tracker.extraction.dates import DateKind, DateMention, DateReader, first_full_date
 from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
 from tracker.extraction.items import ItemMatcher, ItemMention
 from tracker.extraction.numbers import Money, NumberReader
@@ -36,11 +36,10 @@ from tracker.extraction.tokens import Token, tokenize
 
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
-    r"near|inside|between|among|via|including|like|than|about|after|alongside)\s+"
+    r"near|inside|between|among|via|including|like|than|about|alongside)\s+"
     r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
     re.IGNORECASE,
 )
-_RECIPIENT_PREP = re.compile(r"\b(?:to|for|into)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
@@ -94,6 +93,7 @@ class Context:
     history: list[Analysis] = field(default_factory=list)
     date: date | None = None
     list_frame: tuple[str, str | None, Status] | None = None
+    """Donor, explicit recipient and status of a sentence ending in a colon."""
 
 
 @dataclass
@@ -139,6 +139,22 @@ class Frame:
     donors: list[str] = field(default_factory=list)
     scope_end: int | None = None
     """Where the aid stops being named, when the roles say so ("received X from Y")."""
+
+
+def _compounds(s: str, items: list[ItemMention]) -> list[ItemMention]:
+    """Join item names that form one noun phrase: "Patriot interceptor missiles" is one
+    air-defence item. A named system decides the category; otherwise the head noun does."""
+    joined: list[ItemMention] = []
+    for item in items:
+        if joined and re.fullmatch(r"[\s\-]{1,2}", s[joined[-1].end : item.start]):
+            first = joined[-1]
+            owner = first if first.proper and not item.proper else item
+            joined[-1] = replace(
+                owner, start=first.start, end=item.end, proper=first.proper or item.proper
+            )
+        else:
+            joined.append(item)
+    return joined
 
 
 def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
@@ -379,7 +395,7 @@ class Assembler:
         blockers = self.p.grammar.blockers
         kept: list[ItemMention] = []
         purpose_end = -1
-        for item in items:
+        for item in _compounds(s, items):
             if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
                 continue
             if item.start < purpose_end:
@@ -399,10 +415,10 @@ class Assembler:
     # -- sentence → candidates ---------------------------------------------------
 
     def candidates(
-        self, a: Analysis, ctx: Context, default_recipient: str | None, announced: date | None
+        self, a: Analysis, ctx: Context, defaults: tuple[str, ...], announced: date | None
     ) -> list[Candidate]:
         frames = self.frames(a)
-        found = self._frame_candidates(a, frames, ctx, default_recipient, announced)
+        found = self._frame_candidates(a, frames, ctx, defaults, announced)
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
             items = self._aid_items(a.text, a.items)
@@ -410,8 +426,10 @@ class Assembler:
                 a,
                 items,
                 [donor],
-                recipient or default_recipient,
+                recipient,
+                defaults,
                 status,
+                0,
                 0,
                 len(a.text),
                 announced,
@@ -424,7 +442,7 @@ class Assembler:
         a: Analysis,
         frames: list[Frame],
         ctx: Context,
-        default_recipient: str | None,
+        defaults: tuple[str, ...],
         announced: date | None,
     ) -> list[Candidate]:
         g = self.p.grammar
@@ -446,16 +464,17 @@ class Assembler:
             if not donors:
                 continue
             end = frame.scope_end or end
-            recipient = next(iter(recipients), None) or default_recipient
+            recipient = next(iter(recipients), None)
             confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)
             if a.sentence.heading:
                 confidence -= 0.15
-            if _COLON_END.search(a.text) and first.cls is VerbClass.INCLUDE:
-                ctx.list_frame = (donors[0], recipient, ctx.status or status)
+            if _COLON_END.search(a.text):
+                ctx.list_frame = (donors[0], recipient, status)
             items = self._frame_items(a, frame, first.start, end)
             items = items + self._category_verb_items(a, verbs, end)
             if first.cls is VerbClass.USE:
-                found += self._use_records(a, items, recipient, status, announced, confidence)
+                fallback = recipient or next(iter(defaults), None)
+                found += self._use_records(a, items, fallback, status, announced, confidence)
             else:
                 for donor in donors:
                     found += self._records(
@@ -463,7 +482,9 @@ class Assembler:
                         items,
                         [donor],
                         recipient,
+                        defaults,
                         status,
+                        frame.triggers[0].start,
                         clause_start,
                         end,
                         announced,
@@ -477,7 +498,10 @@ class Assembler:
         """ "gave Rosgvardia …": the first object is a named body that is not a state."""
         if verb.nominal or verb.cls is not VerbClass.TRANSFER:
             return False
-        m = re.match(r"\s+([A-Z][a-z]+)\s", a.text[verb.end :])
+        m = re.match(
+            r"\s+([A-Z][a-z]+)\s+(?:a|an|the|this|that|its|their|more|new|another|additional|\d)\b",
+            a.text[verb.end :],
+        )
         if not m:
             return False
         start = verb.end + m.start(1)
@@ -530,20 +554,36 @@ class Assembler:
             donors = [after[0].code] if after else []
             recipients = [x for x in self._subject(a, clause_start, first.start) if _is_country(x)]
             return donors, recipients, inherited
+        passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
+        by_agent = self._by_agent(a, head) if head.past else []
+        if passive and not by_agent:
+            agent_end = re.search(r",|\band\b|$", s[head.end : end])
+            by_agent = self._after(a, head, head.end + agent_end.start() if agent_end else end, _BY)
+        if by_agent:
+            subject = [x for x in self._subject(a, clause_start, head.start) if _is_country(x)]
+            recipients = [x for x in subject if x not in by_agent]
+            return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
         donors = (
             list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
         )
         if not donors:
             donors = self._subject(a, clause_start, first.start)
-        passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
-        if not donors and passive:
-            donors = self._after(a, head, end, _BY)
         if not donors and passive and ctx.donor and ctx.donor_age <= 1:
             donors, inherited = [ctx.donor], True
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         return donors, recipients, inherited
+
+    def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
+        """ "tanks supplied by Germany": the agent right after a participle is the donor."""
+        m = re.match(r"\s+by\s+(?:the\s+)?", a.text[verb.end :])
+        if not m:
+            return []
+        for actor in a.actors:
+            if actor.start == verb.end + m.end():
+                return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
+        return []
 
     def _recipients(
         self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
@@ -559,10 +599,17 @@ class Assembler:
                 continue
             before = s[trigger.end : actor.start]
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
+            if actor.form is Form.DEMONYM:
+                unit = self.p.grammar.trainees
+                direct = bool(
+                    re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*", before)
+                    and unit is not None
+                    and unit.match(s, actor.end + 1)
+                )
             context = s[max(0, actor.start - 20) : actor.start]
             if (
                 direct
-                or _RECIPIENT_PREP.search(context)
+                or self.p.grammar.recipient_prep.search(context)
                 or (allow_location and _LOCATION_PREP.search(context))
             ):
                 return [actor.code]
@@ -591,16 +638,21 @@ class Assembler:
         items: list[ItemMention],
         donors: list[str],
         recipient: str | None,
+        defaults: tuple[str, ...],
         status: Status,
+        trigger_start: int,
         start: int,
         end: int,
         announced: date | None,
         confidence: float,
     ) -> list[Candidate]:
+        donor = donors[0]
+        if recipient is None:
+            recipient = next((code for code in defaults if code != donor), None)
+            confidence -= 0.1
         if recipient is None:
             return []
         groups = self._group(a, items)
-        donor = donors[0]
         money = [
             m
             for m in self.p.numbers.money(a.text, donor)
@@ -608,11 +660,21 @@ class Assembler:
         ]
         value = money[0] if money else None
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
-        if value is not None and (Category.UNSPECIFIED in groups or len(specific) != 1):
+        package = self.p.grammar.package
+        package_total = (
+            value is not None
+            and package is not None
+            and bool(package.search(a.text[max(0, value.start - 40) : value.end + 40]))
+        )
+        if value is not None and (
+            package_total or Category.UNSPECIFIED in groups or len(specific) != 1
+        ):
             groups.setdefault(Category.UNSPECIFIED, [])
         if not value and Category.UNSPECIFIED in groups and specific:
             del groups[Category.UNSPECIFIED]
-        delivery = self.p.dates.delivery_frame(a.text, items[0].start if items else start)
+        delivery = self.p.dates.delivery_frame(
+            a.text, min([trigger_start, *(i.start for i in items)])
+        )
         out: list[Candidate] = []
         for category, group in groups.items():
             if donor == recipient:
@@ -710,8 +772,7 @@ def _reference_date(
         return published
     if stamp is not None:
         return stamp
-    full = [d for d in dates.find(text, None) if d.kind is not DateKind.SPAN]
-    return full[0].value if full else None
+    return first_full_date(text)
 
 
 def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Mention]:
@@ -734,12 +795,14 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
     for a in analyses:
         for frame in assembler.frames(a):
             trigger = frame.triggers[0]
+            if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
+                continue
             end = assembler._scope_end(a, [frame], 0)
             recipients.update(assembler._recipients(a, trigger, end, frame.donors, frame)[:1])
-    mentioned = Counter(x.code for a in analyses for x in a.actors if _is_country(x.code))
-    default_recipient = recipients.most_common(1)[0][0] if recipients else None
-    if default_recipient is None and mentioned:
-        default_recipient = mentioned.most_common(1)[0][0]
+    defaults = tuple(code for code, _ in recipients.most_common())
+    if not defaults:
+        mentioned = Counter(x.code for a in analyses for x in a.actors if _is_country(x.code))
+        defaults = tuple(code for code, _ in mentioned.most_common())
 
     candidates: list[Candidate] = []
     current = default_date
@@ -751,7 +814,7 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
         if ctx.list_frame and (_words(a.text) > 20 or not a.items):
             ctx.list_frame = None
-        candidates += assembler.candidates(a, ctx, default_recipient, announced)
+        candidates += assembler.candidates(a, ctx, defaults, announced)
         ctx.history.append(a)
 
     groups: dict[tuple[str, str, Category], list[Candidate]] = {}

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -63,20 +64,24 @@ class Cleaned:
 class _Compiled:
     def __init__(self, rules: BoilerplateRules) -> None:
         self.rules = rules
-        self.tail = tuple(m.lower().rstrip(":") for m in rules.tail_markers)
+        self.tail = frozenset(m.lower().rstrip(":") for m in rules.tail_markers)
         self.prefixes = tuple(m.lower() for m in rules.tail_markers if m.endswith(":"))
-        phrases = "|".join(re.escape(p) for p in sorted(rules.drop_lines, key=len, reverse=True))
-        patterns = [
-            *(f"(?:{p})" for p in rules.drop_patterns),
-            *([f"(?:{phrases})"] if phrases else []),
-        ]
-        self.clutter = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+        alternatives = "|".join(re.escape(m) for m in sorted(self.tail, key=len, reverse=True))
+        self.tail_start = re.compile(rf"(?:{alternatives})\b") if alternatives else None
+        self.phrases = tuple(p.lower() for p in rules.drop_lines)
+        self.patterns = tuple(re.compile(p, re.IGNORECASE) for p in rules.drop_patterns)
+
+
+@lru_cache(maxsize=8)
+def _compiled(rules: BoilerplateRules) -> _Compiled:
+    return _Compiled(rules)
 
 
 def load_boilerplate(data: object) -> BoilerplateRules:
     return BoilerplateRules.model_validate(data)
 
 
+@lru_cache(maxsize=1)
 def default_boilerplate() -> BoilerplateRules:
     return load_boilerplate(load_raw("boilerplate.yaml")[0])
 
@@ -92,13 +97,14 @@ def _is_tail_marker(line: str, rules: _Compiled) -> bool:
     norm = low.rstrip(" .:!")
     if not norm:
         return False
-    return any(
-        norm == marker or (norm.startswith(marker) and _words(norm) <= 6) for marker in rules.tail
-    )
+    if norm in rules.tail:
+        return True
+    return rules.tail_start is not None and bool(rules.tail_start.match(norm)) and _words(norm) <= 6
 
 
 def _is_clutter(line: str, rules: _Compiled) -> bool:
-    return rules.clutter is not None and rules.clutter.search(line) is not None
+    low = line.lower()
+    return any(p in low for p in rules.phrases) or any(p.search(line) for p in rules.patterns)
 
 
 def _is_heading(line: str) -> bool:
@@ -107,14 +113,24 @@ def _is_heading(line: str) -> bool:
     return not stripped.endswith(tuple(_END_PUNCT)) or _words(stripped) <= 3
 
 
+def _valid_stamp(year: int, month: int, day: int | None) -> tuple[int, int, int | None] | None:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
+
+
 def clean(text: str, rules: BoilerplateRules) -> Cleaned:
     """Kept lines of `text` (spans into it), clutter and the tail of other stories cut."""
-    compiled = _Compiled(rules)
+    compiled = _compiled(rules)
     stamp = None
     offset = 0
     if m := _STAMP.match(text):
-        stamp = (int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
         offset = m.end()
+        stamp = _valid_stamp(
+            int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        )
     kept: list[Line] = []
     body_lines = 0
     for m in re.finditer(r"[^\n]+", text[offset:]):

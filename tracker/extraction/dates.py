@@ -59,9 +59,23 @@ _PATTERNS = [
     ),
 ]
 
-_ANY_DATE = re.compile(
-    rf"\d|\b(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|last night)\b", re.IGNORECASE
-)
+_WORD_KINDS = {name: "month" for name in MONTHS} | {name: "wd" for name in WEEKDAYS}
+_WORD_KINDS |= {w: "rel" for w in ("today", "yesterday", "tomorrow", "tonight", "night")}
+_WORDS = re.compile(r"[A-Za-z]+|\d{4}|\d[./]\d")
+
+
+def date_kinds(text: str) -> set[str]:
+    """Which kinds of date a sentence may hold: patterns of absent kinds are not run."""
+    kinds = set()
+    for word in _WORDS.findall(text):
+        if word[0].isdigit():
+            kinds.add("digits")
+        elif (kind := _WORD_KINDS.get(word.lower())) is not None:
+            kinds.add(kind)
+    return kinds
+
+
+_NEEDS = {"iso": "digits", "num": "digits", "md": "month", "dm": "month", "rel": "rel", "wd": "wd"}
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 
@@ -95,7 +109,7 @@ def _expand(pattern: str) -> str:
 
 class DateReader:
     def __init__(self, rules: DateRules) -> None:
-        self.delivery = [re.compile(_expand(p), re.IGNORECASE) for p in rules.delivery]
+        self.delivery = [re.compile(rf"\b(?:{_expand(p)})", re.IGNORECASE) for p in rules.delivery]
         self.vague = [re.compile(_expand(p), re.IGNORECASE) for p in rules.vague_past]
         words = "|".join(re.escape(w) for w in rules.not_announcement)
         self.span_before = re.compile(
@@ -116,10 +130,13 @@ class DateReader:
     def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
         """Calendar dates in `text` resolved against `reference` (the publication date)."""
         found: list[DateMention] = []
-        if not _ANY_DATE.search(text):
+        kinds = date_kinds(text)
+        if not kinds:
             return found
         taken: list[tuple[int, int]] = []
         for name, pattern in _PATTERNS:
+            if _NEEDS[name] not in kinds:
+                continue
             for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -128,7 +145,7 @@ class DateReader:
                     continue
                 taken.append((m.start(), m.end()))
                 kind = DateKind.DAY
-                if self.span_before.search(text[: m.start()]):
+                if self.span_before.search(text[max(0, m.start() - 30) : m.start()]):
                     kind = DateKind.SPAN
                 elif (value and reference and value > reference) or (
                     name == "rel" and m.group("rel").lower() == "tomorrow"
@@ -137,6 +154,21 @@ class DateReader:
                 found.append(DateMention(m.start(), m.end(), value, kind))
         found.sort(key=lambda d: d.start)
         return found
+
+
+def first_full_date(text: str) -> date | None:
+    """The first date written with its year: a reference when nothing else dates an article."""
+    best: tuple[int, date] | None = None
+    for name, pattern in _PATTERNS:
+        if name not in ("iso", "md", "dm"):
+            continue
+        for m in pattern.finditer(text):
+            if m.group("year"):
+                value = _resolve(name, m, None, False)
+                if value is not None and (best is None or m.start() < best[0]):
+                    best = (m.start(), value)
+                break
+    return best[1] if best else None
 
 
 def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> date | None:

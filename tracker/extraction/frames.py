@@ -58,6 +58,8 @@ class FrameRules(BaseModel):
     verbs: dict[VerbClass, tuple[Verb, ...]]
     category_verbs: dict[str, Category] = {}
     trainees: tuple[str, ...] = ()
+    recipient_modifiers: tuple[str, ...] = ()
+    package_nouns: tuple[str, ...] = ()
     item_blockers: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
     pledged_markers: tuple[str, ...] = ()
@@ -137,6 +139,14 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + _alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
 
 
+def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """One pattern for all cue classes; the named group that matched is the class."""
+    groups = [f"(?P<{name}>{_alternation(list(words))})" for name, words in cues.items() if words]
+    if not groups:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])", re.IGNORECASE)
+
+
 class FrameGrammar:
     """The compiled frames.yaml."""
 
@@ -162,14 +172,20 @@ class FrameGrammar:
             r"(?:[;:]|,?\s(?=(?:" + _alternation(list(rules.clause_breaks)) + r")\s))",
             re.IGNORECASE,
         )
-        self.cues_before = {
-            name: _words_pattern(cues.before) for name, cues in rules.cancel.items()
-        }
-        self.cues_anywhere = {
-            name: _words_pattern(cues.anywhere) for name, cues in rules.cancel.items()
-        }
+        self.cues_before = _cue_pattern({name: cues.before for name, cues in rules.cancel.items()})
+        self.cues_anywhere = _cue_pattern(
+            {name: cues.anywhere for name, cues in rules.cancel.items()}
+        )
         self.speech = _words_pattern(rules.speech_verbs)
         self.trainees = _words_pattern(rules.trainees)
+        self.package = _words_pattern(rules.package_nouns)
+        modifiers = "|".join(re.escape(m) for m in rules.recipient_modifiers)
+        self.recipient_prep = re.compile(
+            rf"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?:{modifiers})\s+)?$"
+            if modifiers
+            else r"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?$",
+            re.IGNORECASE,
+        )
         self.blockers = (
             re.compile(
                 r"\b(?:" + _alternation(list(rules.item_blockers)) + r")(?:\s+[\w-]+){0,2}\s+$",
@@ -233,13 +249,12 @@ class FrameGrammar:
         before = text[start : trigger.start]
         window = " ".join(before.split()[-7:])
         window = re.sub(r"\bnot only\b", "", window, flags=re.IGNORECASE)
-        for name, pattern in self.cues_before.items():
-            if pattern is not None and pattern.search(window):
-                return name
-        clause_text = text[start:end]
-        for name, pattern in self.cues_anywhere.items():
-            if pattern is not None and pattern.search(clause_text):
-                return name
+        for pattern, window_text in (
+            (self.cues_before, window),
+            (self.cues_anywhere, text[start:end]),
+        ):
+            if pattern is not None and (m := pattern.search(window_text)):
+                return next(name for name, value in m.groupdict().items() if value)
         return None
 
     def status(self, text: str, trigger: Trigger, clause_start: int) -> Status:

@@ -38,6 +38,8 @@ class ItemMention:
     item_id: str
     label: str
     category: Category
+    proper: bool = False
+    """A named system ("Patriot"), not a generic noun ("missiles")."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ class ItemMatcher:
             nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
             if nxt is not None and nxt.start == end and nxt.text == "s":
                 end = nxt.end
+            entry = m.value
             found.append(
-                ItemMention(m.start, end, m.value.item_id, m.value.label, m.value.category)
+                ItemMention(m.start, end, entry.item_id, entry.label, entry.category, entry.proper)
             )
         return found

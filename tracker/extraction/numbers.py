@@ -90,6 +90,7 @@ class NumberReader:
         num = rf"(?:{_DIGITS})"
         scale = rf"(?:[\s-]?(?:{_alt(word_scales)})\b|(?:{_alt(short_scales)})\b)"
         word_num = rf"(?:{_alt([w for w in self.words if ' ' not in w and len(w) > 2])})"
+        self.scale_word = re.compile(rf"\b(?:{_alt(word_scales)})\b", re.IGNORECASE)
         self.money_prefix = re.compile(
             rf"(?P<sign>{_alt(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
             rf"(?P<scale>{scale})?",
@@ -112,7 +113,8 @@ class NumberReader:
         self.vague = re.compile(rf"\b(?:{_alt(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
         self.fillers = re.compile(
             rf"^(?:\s*(?:{_alt(rules.quantity_fillers)}|\"|“|”|'|[\w]+-(?:built|made|old|strong)"
-            rf"|\d{{4}}s-\w+|\d+\s?-?mm|[a-z]+(?:-[a-z]+)+))*\s*$",
+            rf"|\d{{4}}s-\w+|\d+\s?-?mm|[a-z]+(?:-[a-z]+)+"
+            rf"|(?-i:[A-Z]{{2,}}[\w-]*|[A-Z]+\d[\w-]*)))*\s*$",
             re.IGNORECASE,
         )
         self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
@@ -143,6 +145,8 @@ class NumberReader:
     def money(self, text: str, donor: str | None = None) -> list[Money]:
         """Every amount of money in `text`, in order; `donor` settles "crowns" and "kroner"."""
         found: list[tuple[int, int, Decimal | None, str]] = []
+        if not any(ch.isdigit() for ch in text) and not self.scale_word.search(text):
+            return []
         taken: list[tuple[int, int]] = []
         for pattern in (self.money_prefix, self.money_code_after, self.money_suffix):
             for m in pattern.finditer(text):
@@ -185,7 +189,7 @@ class NumberReader:
             if not self.fillers.match(rest):
                 continue
             before = window[: m.start()]
-            if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$", before):
+            if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$|\b[A-Z][\w-]*\s$", before):
                 continue
             if m.group("num"):
                 if re.match(

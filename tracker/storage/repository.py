@@ -47,6 +47,7 @@ class CommitmentFilter(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
+    ids: frozenset[int] = frozenset()
     date_from: date | None = None
     date_to: date | None = None
     donors: frozenset[str] = frozenset()
@@ -485,6 +486,7 @@ def _commitment_rows(filters: CommitmentFilter) -> Select[Any]:
     if filters.date_to is not None:
         query = query.where(effective_date <= filters.date_to)
     for column, wanted in (
+        (CommitmentRecord.id, filters.ids),
         (CommitmentRecord.donor, filters.donors),
         (CommitmentRecord.recipient, filters.recipients),
         (CommitmentRecord.category, filters.categories),
@@ -492,7 +494,7 @@ def _commitment_rows(filters: CommitmentFilter) -> Select[Any]:
         (CommitmentRecord.review_state, filters.review_states),
     ):
         if wanted:
-            query = query.where(column.in_(sorted(str(v) for v in wanted)))
+            query = query.where(column.in_(sorted(wanted)))
     if filters.min_confidence is not None:
         query = query.where(CommitmentRecord.confidence >= filters.min_confidence)
     if filters.search and filters.search.strip():

@@ -1,0 +1,501 @@
+"""The whole pipeline, rule by rule of extraction-contract.md, on short hand-written texts.
+
+Each case: an article (one sentence, or a few), its publication date, and the exact set
+of (donor, recipient, category, status) records expected. Field cases check quantity,
+value, announcement date and delivery frame of one record.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Mention
+from tracker.extraction import Extractor, load_extractor
+
+WEDNESDAY = date(2024, 11, 27)
+
+Key = tuple[str, str, str, str]
+
+
+def _keys(mentions: list[Mention]) -> set[Key]:
+    return {(m.donor, m.recipient, m.category.value, m.status.value) for m in mentions}
+
+
+def _one(mentions: list[Mention], donor: str, category: str) -> Mention:
+    found = [m for m in mentions if m.donor == donor and m.category.value == category]
+    assert len(found) == 1, mentions
+    return found[0]
+
+
+# -- what counts as a commitment: frames -------------------------------------------------
+
+FRAMES: list[tuple[str, str, set[Key]]] = [
+    (
+        "active_supply_with",
+        "Germany will supply Ukraine with IRIS-T air defence systems.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "active_send_to",
+        "France will send Caesar howitzers to Ukraine.",
+        {("FRA", "UKR", "artillery", "pledged")},
+    ),
+    (
+        "active_has_delivered",
+        "The Netherlands has delivered Leopard 1 tanks to Ukraine.",
+        {("NLD", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "active_handed_over",
+        "Lithuania handed over a batch of FPV drones to Ukraine on Tuesday.",
+        {("LTU", "UKR", "drones", "delivered")},
+    ),
+    (
+        "passive_by",
+        "Patriot systems will be delivered to Ukraine by Germany.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "nominal_package_includes",
+        "Canada's new package for Ukraine includes 50 armored vehicles.",
+        {("CAN", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
+        "nominal_offer",
+        "Ukraine welcomed Canada's offer of eight armored vehicles.",
+        {("CAN", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
+        "thanks_unspecified_delivered",
+        "Ukraine's defence minister thanked partners for providing 155-mm shells.",
+        {("UNSPECIFIED", "UKR", "ammunition", "delivered")},
+    ),
+    (
+        "use_implies_delivery",
+        "Ukraine has begun using US-made ATACMS missiles.",
+        {("USA", "UKR", "missiles", "delivered")},
+    ),
+    (
+        "receive_from",
+        "Ukraine received NASAMS systems from Norway.",
+        {("NOR", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "demonym_subject",
+        "The German government will send Gepard anti-aircraft guns to Ukraine.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "capital_metonyms",
+        "Paris plans to supply Kyiv with Mistral air defense systems.",
+        {("FRA", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "official_by_name",
+        "Pistorius said Germany will deliver four more IRIS-T systems to Ukraine.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "pronoun_his_country",
+        "Defence Minister Boris Pistorius visited Kyiv on Tuesday. "
+        "He said his country would provide Ukraine with more ammunition.",
+        {("DEU", "UKR", "ammunition", "pledged")},
+    ),
+    (
+        "pronoun_her_country",
+        "Pistorius visited Odesa. Her country would provide Ukraine with 155-mm shells, she said.",
+        {("DEU", "UKR", "ammunition", "pledged")},
+    ),
+    (
+        "compound_donors_and_items",
+        "Germany and France will send tanks and air-defence systems to Ukraine.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "pledged"),
+            ("DEU", "UKR", "air_defense", "pledged"),
+            ("FRA", "UKR", "armored_vehicles", "pledged"),
+            ("FRA", "UKR", "air_defense", "pledged"),
+        },
+    ),
+    (
+        "list_after_it_includes",
+        "Britain announced a new package for Ukraine. It includes:\n"
+        "• 20 drones\n• Storm Shadow missiles\n• 155-mm shells\n",
+        {
+            ("GBR", "UKR", "drones", "pledged"),
+            ("GBR", "UKR", "missiles", "pledged"),
+            ("GBR", "UKR", "ammunition", "pledged"),
+        },
+    ),
+    (
+        "headline_and_body_one_record",
+        "Germany to send IRIS-T to Ukraine\n"
+        "Germany will send IRIS-T air defence systems to Ukraine, the government said on Monday.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "package_money_unspecified",
+        "Germany will provide Ukraine with a military aid package worth 1.1 billion euros.",
+        {("DEU", "UKR", "unspecified", "pledged")},
+    ),
+]
+
+OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
+    (
+        "israel",
+        "The United States will send Patriot interceptors to Israel.",
+        {("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
+        "taiwan_money",
+        "The United States will provide Taiwan with $300 million in military aid.",
+        {("USA", "TWN", "unspecified", "pledged")},
+    ),
+    (
+        "moldova",
+        "Romania will supply Moldova with armored vehicles.",
+        {("ROU", "MDA", "armored_vehicles", "pledged")},
+    ),
+    (
+        "poland",
+        "The United States will deliver HIMARS launchers to Poland.",
+        {("USA", "POL", "artillery", "pledged")},
+    ),
+]
+
+EXCLUSIONS: list[tuple[str, str]] = [
+    ("request_need", '"We need more air defence," Zelensky said.'),
+    ("request_urged", "Zelensky urged allies to send more Patriot systems to Ukraine."),
+    ("request_called_on", "Kyiv called on Germany to deliver Taurus missiles to Ukraine."),
+    ("own_production_ukraine", "Ukraine plans to produce 1 million drones next year."),
+    ("own_production_russia", "Russia plans to produce 32,000 drones a year by 2030."),
+    ("attack_count", "Russia launched 28 drones at Ukraine overnight."),
+    ("attack_shot_down", "Ukraine's air force shot down 21 drones and three cruise missiles."),
+    ("negation_refused", "Germany refused to send Taurus missiles to Ukraine."),
+    ("negation_will_not", "The United States will not deliver ATACMS to Ukraine."),
+    ("cut_expected", "Trump is expected to cut military aid to Ukraine."),
+    ("speculation_may_consider", "Germany may consider sending Taurus missiles to Ukraine."),
+    ("condition_only_if", "Italy would send SAMP/T systems to Ukraine only if parliament agreed."),
+    ("generic_support", "Spain will continue to support Ukraine."),
+    ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(text, expected, id=name) for name, text, expected in FRAMES + OTHER_RECIPIENTS],
+)
+def test_extract_records(extractor: Extractor, text: str, expected: set[Key]) -> None:
+    assert _keys(extractor.extract(text, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=name) for name, text in EXCLUSIONS])
+def test_extract_exclusions_give_no_record(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, WEDNESDAY) == []
+
+
+def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
+    text = (
+        "Russia launched 40 drones at Kharkiv overnight. "
+        "Denmark will send Ukraine another batch of artillery shells, its defence minister said."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DNK", "UKR", "ammunition", "pledged")}
+
+
+# -- items and categories -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "category"),
+    [
+        ("IRIS-T systems", "air_defense"),
+        ("NASAMS launchers", "air_defense"),
+        ("Patriot batteries", "air_defense"),
+        ("Gepard anti-aircraft guns", "air_defense"),
+        ("Leopard tanks", "armored_vehicles"),
+        ("Bradley fighting vehicles", "armored_vehicles"),
+        ("armored vehicles", "armored_vehicles"),
+        ("155-mm shells", "ammunition"),
+        ("ATACMS missiles", "missiles"),
+        ("Storm Shadow missiles", "missiles"),
+        ("Caesar howitzers", "artillery"),
+        ("F-16 fighter jets", "aircraft"),
+        ("Javelin anti-tank missiles", "infantry_weapons"),
+    ],
+)
+def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:
+    text = f"Belgium will send {item} to Ukraine."
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("BEL", "UKR", category, "pledged")}
+
+
+def test_extract_package_list_one_record_per_category(extractor: Extractor) -> None:
+    text = (
+        "The United States announced a $400 million package for Ukraine that includes "
+        "HIMARS launchers, Stinger missiles and Bradley vehicles."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert _keys(mentions) == {
+        ("USA", "UKR", "artillery", "pledged"),
+        ("USA", "UKR", "air_defense", "pledged"),
+        ("USA", "UKR", "armored_vehicles", "pledged"),
+        ("USA", "UKR", "unspecified", "pledged"),
+    }
+    # The package total belongs to the package, not to each item.
+    assert _one(mentions, "USA", "unspecified").value_amount == Decimal("400000000")
+    for category in ("artillery", "air_defense", "armored_vehicles"):
+        assert _one(mentions, "USA", category).value_amount is None
+
+
+def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None:
+    text = "Germany will send IRIS-T and Patriot systems and Gepard guns to Ukraine."
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "pledged")}
+
+
+# -- quantities and money --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "category", "quantity"),
+    [
+        (
+            "The EU will deliver one million artillery shells to Ukraine.",
+            "EU",
+            "ammunition",
+            1000000,
+        ),
+        ("Germany will send four IRIS-T systems to Ukraine.", "DEU", "air_defense", 4),
+        ("Denmark will provide Ukraine with 19 F-16 jets.", "DNK", "aircraft", 19),
+        ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
+        ("Germany will send 155mm shells to Ukraine.", "DEU", "ammunition", None),
+        ("Germany will send 155-mm shells to Ukraine.", "DEU", "ammunition", None),
+        (
+            "The Czech Republic will supply Ukraine with 1980s-built T-72 tanks.",
+            "CZE",
+            "armored_vehicles",
+            None,
+        ),
+        ("Latvia has sent 1,200 drones to Ukraine.", "LVA", "drones", 1200),
+        (
+            "Germany will send 40 Marder fighting vehicles and 2 Patriot batteries to Ukraine.",
+            "DEU",
+            "armored_vehicles",
+            40,
+        ),
+        (
+            "Germany will send 40 Marder fighting vehicles and 2 Patriot batteries to Ukraine.",
+            "DEU",
+            "air_defense",
+            2,
+        ),
+    ],
+)
+def test_extract_quantity(
+    extractor: Extractor, text: str, donor: str, category: str, quantity: int | None
+) -> None:
+    assert _one(extractor.extract(text, WEDNESDAY), donor, category).quantity == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "category", "amount", "currency"),
+    [
+        (
+            "Germany will provide Ukraine with a military aid package worth 1.1 billion euros.",
+            "DEU",
+            "unspecified",
+            "1100000000",
+            "EUR",
+        ),
+        (
+            "Germany announced a €1.3bn military aid package for Ukraine.",
+            "DEU",
+            "unspecified",
+            "1300000000",
+            "EUR",
+        ),
+        (
+            "Japan will provide an additional $37 million to Ukraine for drone-detection systems.",
+            "JPN",
+            "air_defense",
+            "37000000",
+            "USD",
+        ),
+        (
+            "Germany announced a military aid package worth €1.3 billion ($1.4 billion) "
+            "for Ukraine.",
+            "DEU",
+            "unspecified",
+            "1300000000",
+            "EUR",
+        ),
+        (
+            "Sweden will provide Ukraine with military aid worth 3 billion crowns.",
+            "SWE",
+            "unspecified",
+            "3000000000",
+            "SEK",
+        ),
+        (
+            "Norway will give Ukraine 2 billion kroner in military aid.",
+            "NOR",
+            "unspecified",
+            "2000000000",
+            "NOK",
+        ),
+    ],
+)
+def test_extract_money(
+    extractor: Extractor, text: str, donor: str, category: str, amount: str, currency: str
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert len(mentions) == 1
+    m = _one(mentions, donor, category)
+    assert (m.value_amount, m.value_currency) == (Decimal(amount), currency)
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "announced"),
+    [
+        (
+            "Germany will send IRIS-T systems to Ukraine, the government said on Monday.",
+            WEDNESDAY,
+            date(2024, 11, 25),
+        ),
+        (
+            "Germany will send IRIS-T systems to Ukraine, the government said on Wednesday.",
+            WEDNESDAY,
+            WEDNESDAY,
+        ),
+        (
+            "On Nov. 29, Germany pledged IRIS-T systems to Ukraine.",
+            date(2024, 12, 2),
+            date(2024, 11, 29),
+        ),
+        ("On Nov. 20, Germany pledged IRIS-T systems to Ukraine.", WEDNESDAY, date(2024, 11, 20)),
+        ("Germany will send IRIS-T systems to Ukraine.", WEDNESDAY, WEDNESDAY),
+        ("Last week Germany pledged IRIS-T systems to Ukraine.", WEDNESDAY, None),
+        ("Earlier this month, Germany pledged IRIS-T systems to Ukraine.", WEDNESDAY, None),
+        (
+            "Germany said on Friday it would send IRIS-T systems to Ukraine by March 2025.",
+            WEDNESDAY,
+            date(2024, 11, 22),
+        ),
+    ],
+)
+def test_extract_announced_on(
+    extractor: Extractor, text: str, published: date, announced: date | None
+) -> None:
+    mentions = extractor.extract(text, published)
+    assert len(mentions) == 1
+    assert mentions[0].announced_on == announced
+
+
+def test_extract_later_sentence_inherits_date(extractor: Extractor) -> None:
+    text = (
+        "Germany pledged IRIS-T systems to Ukraine on Monday. "
+        "France will also send Caesar howitzers to Ukraine."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert _one(mentions, "FRA", "artillery").announced_on == date(2024, 11, 25)
+    assert _one(mentions, "DEU", "air_defense").announced_on == date(2024, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "delivery"),
+    [
+        (
+            "Germany will deliver IRIS-T systems to Ukraine in the coming weeks.",
+            "in the coming weeks",
+        ),
+        (
+            "France will send Caesar howitzers to Ukraine by the end of the year.",
+            "by the end of the year",
+        ),
+        (
+            "Germany said on Friday it would send IRIS-T systems to Ukraine by March 2025.",
+            "by March 2025",
+        ),
+        ("Germany will send IRIS-T systems to Ukraine.", None),
+    ],
+)
+def test_extract_delivery_kept_as_written(
+    extractor: Extractor, text: str, delivery: str | None
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert len(mentions) == 1
+    assert mentions[0].delivery == delivery
+
+
+def test_extract_evidence_is_the_sentence(extractor: Extractor) -> None:
+    text = "Oslo was cold. Norway will send NASAMS launchers to Ukraine. Nothing else happened."
+    [m] = extractor.extract(text, WEDNESDAY)
+    assert m.evidence == "Norway will send NASAMS launchers to Ukraine."
+    assert text[m.evidence_start : m.evidence_end] == m.evidence
+    assert 0 < m.confidence <= 1
+
+
+def test_extract_tail_of_other_stories_is_ignored(extractor: Extractor) -> None:
+    text = (
+        "Norway will send NASAMS launchers to Ukraine.\n"
+        "The launchers will protect the capital.\n"
+        "Officials gave no date for the transfer.\n"
+        "Most popular\n"
+        "Spain will send Leopard tanks to Ukraine.\n"
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("NOR", "UKR", "air_defense", "pledged")}
+
+
+# -- the engine on a tiny fictional rule set (user files extend the built-in ones) --------
+
+
+@pytest.fixture(scope="module")
+def fictional(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    folder: Path = tmp_path_factory.mktemp("rules")
+    (folder / "actors.yaml").write_text(
+        "countries:\n"
+        "  FRA:\n"
+        "    names: [Gallia]\n"
+        "    demonyms: [Gallic]\n"
+        "    capitals: [Lutetia]\n"
+        "  EGY:\n"
+        "    names: [Aegyptus]\n",
+        encoding="utf-8",
+    )
+    (folder / "equipment.yaml").write_text(
+        "categories:\n"
+        "  naval:\n"
+        "    - {id: trireme, label: trireme, aliases: [trireme, Quinquereme]}\n",
+        encoding="utf-8",
+    )
+    (folder / "frames.yaml").write_text(
+        "verbs:\n  transfer:\n    - {base: bestow}\n", encoding="utf-8"
+    )
+    return load_extractor(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gallia will bestow Aegyptus with ten triremes.", {("FRA", "EGY", "naval", "pledged")}),
+        ("Lutetia has sent Quinqueremes to Aegyptus.", {("FRA", "EGY", "naval", "delivered")}),
+        ("Gallia will send three triremes to Ukraine.", {("FRA", "UKR", "naval", "pledged")}),
+        ("Gallia will not bestow triremes on Aegyptus.", set()),
+        ("Aegyptus urged Gallia to send triremes.", set()),
+    ],
+)
+def test_extract_fictional_rules(fictional: Extractor, text: str, expected: set[Key]) -> None:
+    assert _keys(fictional.extract(text, WEDNESDAY)) == expected
+
+
+def test_extract_fictional_rules_quantity(fictional: Extractor) -> None:
+    [m] = fictional.extract("Gallia will send three triremes to Aegyptus.", WEDNESDAY)
+    assert (m.quantity, m.item) == (3, "triremes")
+
+
+def test_extract_fictional_rules_change_version(fictional: Extractor, extractor: Extractor) -> None:
+    assert fictional.version != extractor.version
