@@ -2,8 +2,9 @@
 # The project's one test command: bash scripts/test.sh [pytest args...]
 #
 # On a fresh machine with only Python 3.11 it creates .venv, installs the project with
-# its test extras, provides a throwaway PostgreSQL (installing the server with apt when
-# run as root on Debian), runs `ruff check .` and then pytest. The exit code is pytest's.
+# its test extras (Playwright among them), provides Chromium and a throwaway PostgreSQL
+# (installing them with apt when run as root on Debian), runs `ruff check .` and then
+# pytest. The exit code is pytest's.
 #
 # PostgreSQL: set TRACKER_TEST_POSTGRES_URL to use your own server (a superuser URL:
 # every test creates and drops its own database). Otherwise a temporary cluster is
@@ -33,8 +34,21 @@ if [[ ! -f "$stamp" ]]; then
 fi
 
 # --- Browser for the end-to-end tests -------------------------------------------------
-# Reserved: the dashboard's browser tests will install Chromium here
-# (`apt-get install -y chromium`, as root on Debian). Not installed yet.
+# tests/e2e drives Debian's Chromium through Playwright (`playwright install` cannot
+# download browsers here). Installed with apt when missing and run as root on Debian;
+# without it the browser test skips on a laptop and fails under CI=true.
+if [[ ! -x /usr/bin/chromium ]]; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+        log "installing Chromium with apt-get"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    elif [[ "$CI" == "true" ]]; then
+        log "error: /usr/bin/chromium is missing and cannot be installed (CI=true needs it)"
+        exit 1
+    else
+        log "warning: /usr/bin/chromium is missing; the browser test will be skipped"
+    fi
+fi
 
 # --- PostgreSQL -----------------------------------------------------------------------
 pg_missing() {

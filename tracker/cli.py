@@ -6,15 +6,16 @@ Exit codes: 0 all went well, 1 some inputs failed (each named on stderr), 2 usag
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
 from rich.console import Console
@@ -37,7 +38,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Create or migrate the database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+P = ParamSpec("P")
 
 DbOption = Annotated[
     str | None,
@@ -88,7 +90,21 @@ def _extractor(settings: Settings) -> Extractor:
 
 
 def _fail(error: TrackerError) -> None:
-    err.print(f"[red]error:[/red] {error}")
+    typer.echo(f"error: {error}", err=True)
+
+
+def _reports_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """A TrackerError becomes one line on stderr and exit code 1, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except TrackerError as error:
+            _fail(error)
+            raise typer.Exit(1) from None
+
+    return wrapper
 
 
 @contextmanager
@@ -111,6 +127,7 @@ def _articles(paths: list[Path], manifest: Path | None) -> list[ArticleIn | Inpu
 
 
 @db_app.command("upgrade")
+@_reports_errors
 def db_upgrade(db: DbOption = None) -> None:
     """Create the database, or migrate it to the newest schema."""
     from tracker.storage.migrate import upgrade
@@ -121,6 +138,7 @@ def db_upgrade(db: DbOption = None) -> None:
 
 
 @app.command()
+@_reports_errors
 def extract(
     paths: PathsArgument,
     manifest: ManifestOption = None,
@@ -151,6 +169,7 @@ def extract(
 
 
 @app.command()
+@_reports_errors
 def ingest(
     paths: PathsArgument,
     manifest: ManifestOption = None,
@@ -195,6 +214,7 @@ def ingest(
 
 
 @app.command("list")
+@_reports_errors
 def list_commitments(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="at most this many rows")] = 50,
@@ -246,6 +266,7 @@ def list_commitments(
 
 
 @app.command("eval")
+@_reports_errors
 def evaluate(
     paths: PathsArgument,
     gold: Annotated[Path, typer.Option("--gold", help="folder of gold *.json files")],
@@ -303,6 +324,7 @@ def _filter(
 
 
 @app.command()
+@_reports_errors
 def export(
     out: Annotated[Path, typer.Option("--out", help="CSV file to write ('-' for stdout)")],
     db: DbOption = None,
@@ -372,6 +394,7 @@ def export(
 
 
 @app.command()
+@_reports_errors
 def reextract(db: DbOption = None, rules: RulesOption = None) -> None:
     """Extract the stored articles again with the current rules.
 
@@ -396,6 +419,7 @@ def reextract(db: DbOption = None, rules: RulesOption = None) -> None:
 
 
 @app.command()
+@_reports_errors
 def dashboard(
     db: DbOption = None,
     port: Annotated[int | None, typer.Option("--port", help="default: Streamlit's 8501")] = None,
@@ -420,9 +444,3 @@ def dashboard(
     raise typer.Exit(subprocess.run(command, env=env, check=False).returncode)
 
 
-def main() -> None:
-    try:
-        app()
-    except TrackerError as error:
-        _fail(error)
-        sys.exit(1)

@@ -119,17 +119,11 @@ def score_article(name: str, gold: Record, records: list[Record]) -> ArticleScor
     )
     used_r: set[int] = set()
     used_g: set[int] = set()
+    pairs_final: list[tuple[int, int]] = []
     for _, _, i, j in pairs:
         if i not in used_r and j not in used_g:
             used_r.add(i)
             used_g.add(j)
-    matched = [(i, j) for i in used_r for j in used_g if (i, j) in {(p[2], p[3]) for p in pairs}]
-    matched = [(i, j) for _, _, i, j in pairs if i in used_r and j in used_g]
-    seen: set[int] = set()
-    pairs_final = []
-    for i, j in matched:
-        if i not in seen and j not in {b for _, b in pairs_final}:
-            seen.add(i)
             pairs_final.append((i, j))
     fields = {f: (0, 0) for f in FIELDS}
     for i, j in pairs_final:

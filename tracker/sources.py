@@ -23,6 +23,8 @@ from tracker.extraction.clean import Line, clean, default_boilerplate
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 MANIFEST_COLUMNS = ("file", "published", "source", "url")
+MIN_HTML_WORDS = 10
+"""Fewer words than this after main-text extraction: a menu or an error page, not an article."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def html_to_text(html: str, path: Path) -> tuple[str, str | None]:
     text = trafilatura.extract(
         html, include_comments=False, include_tables=False, favor_recall=True
     )
-    if not text:
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise InputError(path, "no article text found in the HTML page")
     meta = trafilatura.extract_metadata(html)
     return text, (meta.title if meta and meta.title else None)

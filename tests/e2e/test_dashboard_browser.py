@@ -100,9 +100,11 @@ def test_dashboard_browser_renders_the_seed_charts(app_url: str, tmp_path: Path)
             page.screenshot(path=str(shots / "overview.png"), full_page=True)
 
             page.get_by_role("link", name="Review").click()
-            expect(page.get_by_role("button", name="Save corrections")).to_be_visible(
-                timeout=30_000
-            )
+            expect(page.get_by_role("button", name="Confirm as is")).to_be_visible(timeout=30_000)
+            expect(app).to_have_attribute("data-test-script-state", "notRunning")
+            expect(page.locator("[data-testid='stSkeleton']")).to_have_count(0)
+            expect(page.get_by_role("button", name="Save corrections")).to_be_visible()
+            page.wait_for_timeout(500)
             page.screenshot(path=str(shots / "review.png"), full_page=True)
         finally:
             browser.close()

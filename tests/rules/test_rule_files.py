@@ -18,8 +18,10 @@ import pytest
 
 from tracker.domain import Category
 from tracker.errors import RuleError
+from tracker.extraction import load_extractor
 from tracker.extraction.lexicon import (
     BUILTIN_RULES,
+    RULE_FILES,
     ActorEntry,
     ActorsFile,
     EquipmentFile,
@@ -510,7 +512,28 @@ def test_bad_user_file_raises_rule_error_naming_it(
     assert problem in str(caught.value)
 
 
-@pytest.mark.parametrize("name", ["actors.yaml", "equipment.yaml", "frames.yaml"])
+@pytest.mark.parametrize("name", RULE_FILES)
 def test_readme_documents_each_file(name: str) -> None:
     readme = (BUILTIN_RULES / "README.md").read_text(encoding="utf-8")
     assert f"\n## {name}\n" in readme
+
+
+def test_user_frames_file_teaches_a_new_verb(tmp_path: Path) -> None:
+    text = "Italy will gift 10 howitzers to Ukraine."
+    assert load_extractor().extract(text) == []
+    (tmp_path / "frames.yaml").write_text("verbs:\n  transfer:\n    - {base: gift}\n")
+    extended = load_extractor(tmp_path)
+    [mention] = extended.extract(text)
+    assert (mention.donor, mention.recipient, mention.category.value, mention.quantity) == (
+        "ITA",
+        "UKR",
+        "artillery",
+        10,
+    )
+    assert extended.version != load_extractor().version
+
+
+def test_a_broken_user_rule_file_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "numbers.yaml").write_text("scales: [not, a, mapping]\n")
+    with pytest.raises(RuleError, match=r"numbers\.yaml"):
+        load_extractor(tmp_path)

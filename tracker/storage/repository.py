@@ -269,6 +269,11 @@ def article_readings(session: Session, article_id: int, *, lock: bool = False) -
     BEGIN IMMEDIATE already serialises writers) so that an editor cannot confirm one
     between re-extraction reading its state and replacing it.
     """
+    linked = select(MentionRecord.commitment_id).where(MentionRecord.article_id == article_id)
+    if lock:
+        session.execute(
+            select(CommitmentRecord.id).where(CommitmentRecord.id.in_(linked)).with_for_update()
+        )
     query = (
         select(
             MentionRecord.id.label("mention_id"),
@@ -287,8 +292,6 @@ def article_readings(session: Session, article_id: int, *, lock: bool = False) -
         .where(MentionRecord.article_id == article_id)
         .order_by(MentionRecord.evidence_start, MentionRecord.id)
     )
-    if lock:
-        query = query.with_for_update(of=CommitmentRecord)
     return [Reading.model_validate(dict(row._mapping)) for row in session.execute(query)]
 
 
