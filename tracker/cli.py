@@ -442,5 +442,3 @@ def dashboard(
         command += ["--server.port", str(port)]
     env = {**os.environ, "TRACKER_DATABASE_URL": settings.database_url}
     raise typer.Exit(subprocess.run(command, env=env, check=False).returncode)
-
-

@@ -36,14 +36,18 @@ from tracker.extraction.tokens import Token, tokenize
 
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
-    r"near|inside|between|among|via|including|like|than|about|alongside)\s+"
-    r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
+    r"near|inside|between|among|via|including|like|than|about|alongside|since|during)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
     re.IGNORECASE,
 )
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
     r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -87,11 +91,11 @@ class Context:
     """What earlier sentences of the article established."""
 
     donor: str | None = None
-    recipient: str | None = None
-    status: Status | None = None
     donor_age: int = 99
+    """Sentences since `donor` was named."""
+    recipient_of: dict[str, str] = field(default_factory=dict)
+    """The last recipient of each donor: "Berlin's total commitments" are for the same country."""
     history: list[Analysis] = field(default_factory=list)
-    date: date | None = None
     list_frame: tuple[str, str | None, Status] | None = None
     """Donor, explicit recipient and status of a sentence ending in a colon."""
 
@@ -115,7 +119,17 @@ class Analysis:
 
     @cached_property
     def actors(self) -> list[ActorMention]:
-        return self.pipeline.actors.find(self.text, self.reference, self.tokens)
+        """Actor mentions, without place names that only qualify an event ("the
+        Washington summit")."""
+        found = self.pipeline.actors.find(self.text, self.reference, self.tokens)
+        event = self.pipeline.grammar.event
+        if event is None:
+            return found
+        return [
+            x
+            for x in found
+            if x.form not in (Form.CAPITAL, Form.NAME) or not event.match(self.text, x.end)
+        ]
 
     @cached_property
     def items(self) -> list[ItemMention]:
@@ -255,10 +269,26 @@ class Assembler:
         named = [c for c in codes if c != UNSPECIFIED_ACTOR]
         return list(dict.fromkeys(named or codes))
 
-    def _subject(self, a: Analysis, start: int, before: int) -> list[str]:
-        """Actors that are the subject of a verb at `before`: nearest non-oblique on the left."""
+    def _subject(self, a: Analysis, start: int, before: int, people: bool = True) -> list[str]:
+        """Actors that are the subject of a verb at `before`: nearest non-oblique on the left.
+
+        A possessive counts when it owns the subject ("France's efforts in preparing",
+        "Spain's defence ministry confirmed"), not when it sits in an earlier phrase."""
         s = a.text
+        officials = self.p.grammar.officials
         for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
+            if not people and actor.form is Form.PERSON:
+                continue
+            if (
+                actor.possessive
+                and officials is not None
+                and officials.match(s, actor.end)
+                and not self._oblique(s, actor)
+            ):
+                return [actor.code]
+            gap = s[actor.end : before]
+            if actor.possessive and ("," in gap or _words(gap) > 4):
+                continue
             if actor.origin or self._oblique(s, actor):
                 continue
             return self._coordinated(s, a.actors, actor)
@@ -340,13 +370,16 @@ class Assembler:
         """Group the sentence's triggers into frames; each frame has one set of donors."""
         frames: list[Frame] = []
         for trigger in a.triggers:
+            if not trigger.nominal and self._modified_noun(a, trigger):
+                continue
             own: list[str] = []
             if trigger.nominal:
                 own = self._possessor(a, trigger)
             if frames:
                 last = frames[-1].triggers[-1]
                 same_clause = a.clause(last.start) == a.clause(trigger.start)
-                if not own and not trigger.nominal:
+                infinitive = bool(re.search(r"\bto\s+$", a.text[: trigger.start]))
+                if not own and not trigger.nominal and not infinitive:
                     own = [
                         code
                         for code in self._subject(a, last.end, trigger.start)
@@ -357,6 +390,18 @@ class Assembler:
                     continue
             frames.append(Frame([trigger], own))
         return frames
+
+    @staticmethod
+    def _modified_noun(a: Analysis, trigger: Trigger) -> bool:
+        """ "a helicopter transfer", "a Philippine supply boat": a verb form right after an
+        item or a nationality is a noun."""
+        before = a.text[: trigger.start]
+        if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
+            return False
+        stop = len(before.rstrip())
+        return any(i.end == stop for i in a.items) or any(
+            x.end == stop and x.form is Form.DEMONYM for x in a.actors
+        )
 
     @staticmethod
     def _is_object(a: Analysis, trigger: Trigger, code: str) -> bool:
@@ -388,6 +433,18 @@ class Assembler:
             before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
             items = before[-1:]
         return self._aid_items(a.text, items)
+
+    def _with_systems(self, items: list[ItemMention]) -> list[ItemMention]:
+        """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
+        category of a named system in the same frame (frames.yaml `system_parts`)."""
+        parts = self.p.grammar.rules.system_parts
+        systems = {i.category for i in items if i.proper}
+        return [
+            replace(i, category=parts[i.item_id])
+            if i.item_id in parts and parts[i.item_id] in systems
+            else i
+            for i in items
+        ]
 
     def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
         """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
@@ -470,18 +527,23 @@ class Assembler:
                 confidence -= 0.15
             if _COLON_END.search(a.text):
                 ctx.list_frame = (donors[0], recipient, status)
-            items = self._frame_items(a, frame, first.start, end)
+            items = self._with_systems(self._frame_items(a, frame, first.start, end))
             items = items + self._category_verb_items(a, verbs, end)
-            if first.cls is VerbClass.USE:
+            if first.cls in (VerbClass.USE, VerbClass.ARRIVE):
                 fallback = recipient or next(iter(defaults), None)
-                found += self._use_records(a, items, fallback, status, announced, confidence)
+                speakers = []
+                if first.cls is VerbClass.ARRIVE:
+                    speakers = self._receive_fallback(a, ctx, [fallback or ""], first.start)
+                found += self._use_records(
+                    a, items, fallback, status, announced, confidence, speakers
+                )
             else:
                 for donor in donors:
-                    found += self._records(
+                    records = self._records(
                         a,
                         items,
                         [donor],
-                        recipient,
+                        recipient or ctx.recipient_of.get(donor),
                         defaults,
                         status,
                         frame.triggers[0].start,
@@ -490,7 +552,9 @@ class Assembler:
                         announced,
                         confidence,
                     )
-            ctx.donor, ctx.recipient, ctx.status, ctx.donor_age = donors[0], recipient, status, 0
+                    ctx.recipient_of.update((r.donor, r.recipient) for r in records)
+                    found += records
+            ctx.donor, ctx.donor_age = donors[0], 0
         return found
 
     @staticmethod
@@ -543,12 +607,18 @@ class Assembler:
         inherited = False
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
             donors = self._after(a, first, end, _FROM)
-            if donors and (m := re.search(r"\bfrom\b", s[first.end : end])):
+            m = re.search(r"\bfrom\b", s[first.end : end])
+            if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
                 frame.scope_end = first.end + m.start()
             recipients = [x for x in self._subject(a, clause_start, first.start) if _is_country(x)]
             if first.cls is VerbClass.USE:
-                donors = donors or ["_per_item"]
+                return donors or ["_per_item"], recipients, inherited
+            if not donors:
+                donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
             return donors, recipients, inherited
+        if first.cls is VerbClass.ARRIVE:
+            recipients = self._recipients(a, head, end, [], frame)
+            return ["_per_item"], recipients, inherited
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
             donors = [after[0].code] if after else []
@@ -557,15 +627,21 @@ class Assembler:
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         by_agent = self._by_agent(a, head) if head.past else []
         if passive and not by_agent:
-            agent_end = re.search(r",|\band\b|$", s[head.end : end])
+            agent_end = re.search(r",|\band\b|\b\w+ed\s+by\b|$", s[head.end : end])
             by_agent = self._after(a, head, head.end + agent_end.start() if agent_end else end, _BY)
         if by_agent:
-            subject = [x for x in self._subject(a, clause_start, head.start) if _is_country(x)]
+            subject = [
+                x
+                for x in self._subject(a, clause_start, head.start, people=False)
+                if _is_country(x)
+            ]
             recipients = [x for x in subject if x not in by_agent]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
         donors = (
             list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
         )
+        if not donors and _SUBJECT_PRONOUN.search(s[: first.start]):
+            donors = self._sentence_subject(a)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
@@ -574,6 +650,34 @@ class Assembler:
             donors, inherited = [ctx.donor], True
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         return donors, recipients, inherited
+
+    def _sentence_subject(self, a: Analysis) -> list[str]:
+        """The first actor of the sentence that is not behind a preposition or a possessive
+        of something else: what "it" and "they" later in the sentence stand for."""
+        for actor in a.actors:
+            if actor.possessive or actor.origin or self._oblique(a.text, actor):
+                continue
+            return [actor.code]
+        return []
+
+    @staticmethod
+    def _receive_fallback(
+        a: Analysis, ctx: Context, recipients: list[str], before: int
+    ) -> list[str]:
+        """ "Ukraine is to receive 25 more LAV 6" with no "from X": the donor named in the
+        previous sentence, or the official or capital that speaks in this one."""
+        speakers = [
+            x.code
+            for x in a.actors
+            if x.end <= before
+            and x.form in (Form.PERSON, Form.CAPITAL, Form.INSTITUTION)
+            and x.code not in recipients
+        ]
+        if speakers:
+            return speakers[:1]
+        if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
+            return [ctx.donor]
+        return []
 
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
         """ "tanks supplied by Germany": the agent right after a participle is the donor."""
@@ -660,17 +764,10 @@ class Assembler:
         ]
         value = money[0] if money else None
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
-        package = self.p.grammar.package
-        package_total = (
-            value is not None
-            and package is not None
-            and bool(package.search(a.text[max(0, value.start - 40) : value.end + 40]))
-        )
-        if value is not None and (
-            package_total or Category.UNSPECIFIED in groups or len(specific) != 1
-        ):
+        target = self._money_target(a.text, value, items, groups) if value else None
+        if target is Category.UNSPECIFIED:
             groups.setdefault(Category.UNSPECIFIED, [])
-        if not value and Category.UNSPECIFIED in groups and specific:
+        elif Category.UNSPECIFIED in groups and specific:
             del groups[Category.UNSPECIFIED]
         delivery = self.p.dates.delivery_frame(
             a.text, min([trigger_start, *(i.start for i in items)])
@@ -688,10 +785,7 @@ class Assembler:
                 if q is not None:
                     quantity = q.value
                     break
-            gets_money = value is not None and (
-                category is Category.UNSPECIFIED
-                or (len(specific) == 1 and Category.UNSPECIFIED not in groups)
-            )
+            gets_money = category is target
             out.append(
                 Candidate(
                     donor=donor,
@@ -710,6 +804,39 @@ class Assembler:
             )
         return out
 
+    def _money_target(
+        self,
+        s: str,
+        value: Money,
+        items: list[ItemMention],
+        groups: dict[Category, list[ItemMention]],
+    ) -> Category | None:
+        """Which record carries the money: the item it is tied to ("radars worth ¥1.6bn",
+        "€90m for howitzers"), else the package ("a €1.3bn package"), else the only
+        category; money spread over several items goes to none of them."""
+        g = self.p.grammar
+        for index, item in enumerate(items):
+            if item.end <= value.start and g.worth and g.worth.fullmatch(s, item.end, value.start):
+                return item.category
+            if (
+                item.start >= value.end
+                and g.paying_for
+                and g.paying_for.fullmatch(s, value.end, item.start)
+            ):
+                following = items[index + 1] if index + 1 < len(items) else None
+                if following is not None and re.fullmatch(
+                    r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}", s[item.end : following.start]
+                ):
+                    return None
+                return item.category
+        package = g.package is not None and bool(
+            g.package.search(s[max(0, value.start - 40) : value.end + 40])
+        )
+        specific = [c for c in groups if c is not Category.UNSPECIFIED]
+        if package or Category.UNSPECIFIED in groups or not specific:
+            return Category.UNSPECIFIED
+        return specific[0] if len(specific) == 1 else None
+
     def _use_records(
         self,
         a: Analysis,
@@ -718,24 +845,27 @@ class Assembler:
         status: Status,
         announced: date | None,
         confidence: float,
+        speakers: list[str],
     ) -> list[Candidate]:
-        """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor."""
+        """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor;
+        "Belgian F-16 jets are due to arrive": the nationality, else the speaker."""
         out: list[Candidate] = []
         for item in items:
             makers = [
-                x
+                x.code
                 for x in a.actors
                 if x.end <= item.start and _words(a.text[x.end : item.start]) <= 1
-            ]
-            if not makers or recipient is None or makers[-1].code == recipient:
+            ] or speakers
+            if not makers or recipient is None or makers[-1] == recipient:
                 continue
+            quantity = self.p.numbers.quantity_before(a.text, item.start)
             out.append(
                 Candidate(
-                    makers[-1].code,
+                    makers[-1],
                     recipient,
                     item.category,
                     self._item_text(a, [item]),
-                    None,
+                    quantity.value if quantity else None,
                     None,
                     status,
                     announced,
@@ -817,6 +947,16 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         candidates += assembler.candidates(a, ctx, defaults, announced)
         ctx.history.append(a)
 
+    named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.sentence.heading
+            and c.donor == UNSPECIFIED_ACTOR
+            and (c.recipient, c.category) in named
+        )
+    ]
     groups: dict[tuple[str, str, Category], list[Candidate]] = {}
     for c in candidates:
         groups.setdefault((c.donor, c.recipient, c.category), []).append(c)

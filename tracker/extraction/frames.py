@@ -28,6 +28,7 @@ class VerbClass(StrEnum):
     USE = "use"
     THANK = "thank"
     SUPPORT = "support"
+    ARRIVE = "arrive"
 
 
 class Verb(BaseModel):
@@ -60,6 +61,10 @@ class FrameRules(BaseModel):
     trainees: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
+    official_nouns: tuple[str, ...] = ()
+    system_parts: dict[str, Category] = {}
+    money_links: dict[str, tuple[str, ...]] = {}
     item_blockers: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
     pledged_markers: tuple[str, ...] = ()
@@ -179,6 +184,40 @@ class FrameGrammar:
         self.speech = _words_pattern(rules.speech_verbs)
         self.trainees = _words_pattern(rules.trainees)
         self.package = _words_pattern(rules.package_nouns)
+        after_item = rules.money_links.get("after_item", ())
+        before_item = rules.money_links.get("before_item", ())
+        self.worth = (
+            re.compile(
+                r"\s+(?:"
+                + _alternation(list(after_item))
+                + r")\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
+                re.IGNORECASE,
+            )
+            if after_item
+            else None
+        )
+        self.paying_for = (
+            re.compile(
+                r"(?:\s*\([^)]*\))?\s+(?:"
+                + _alternation(list(before_item))
+                + r")\s+(?:[\w-]+\s+){0,4}",
+                re.IGNORECASE,
+            )
+            if before_item
+            else None
+        )
+        self.officials = (
+            re.compile(
+                r"['’]s?\s+(?:" + _alternation(list(rules.official_nouns)) + r")\b", re.IGNORECASE
+            )
+            if rules.official_nouns
+            else None
+        )
+        self.event = (
+            re.compile(r"\s+(?:" + _alternation(list(rules.event_nouns)) + r")\b", re.IGNORECASE)
+            if rules.event_nouns
+            else None
+        )
         modifiers = "|".join(re.escape(m) for m in rules.recipient_modifiers)
         self.recipient_prep = re.compile(
             rf"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?:{modifiers})\s+)?$"
