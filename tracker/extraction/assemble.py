@@ -46,6 +46,8 @@ _COORDINATION = re.compile(
     r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
     re.IGNORECASE,
 )
+# "BRUSSELS, Feb 13 (Agency) - …": the filing date, weaker than a date in the sentence.
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+[^-–—(]{3,30}?(?:\s*\([^)]*\))?\s*[-–—]\s")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$",
     re.IGNORECASE,
@@ -205,6 +207,9 @@ class Assembler:
         s = sentence.text(text)
         dates = self.p.dates.find(s, reference)
         days = [d for d in dates if d.kind is DateKind.DAY]
+        prefix = _DATELINE.match(s)
+        if prefix and len(days) > 1:
+            days = [d for d in days if d.start >= prefix.end()] or days
         explicit: date | None = None
         if days:
             speech = self.p.grammar.speech

@@ -96,7 +96,8 @@ class NumberReader:
             rf"(?P<scale>{scale})?",
         )
         self.money_suffix = re.compile(
-            rf"\b(?P<num>{num}|{word_num}|a)(?:\s?-\s?(?P<hi>{num}))?[\s-](?P<scale>{_alt(word_scales)})?"
+            rf"\b(?P<num>{num}|{word_num}|a)(?:\s?-\s?(?P<hi>{num}))?"
+            rf"(?:[\s-](?P<scale>{_alt(word_scales)})|(?P<short>{_alt(short_scales)}))?"
             rf"[\s-]?(?P<name>{_alt(names)})(?:e?s)?\b",
             re.IGNORECASE,
         )
@@ -114,10 +115,15 @@ class NumberReader:
         self.fillers = re.compile(
             rf"^(?:\s*(?:{_alt(rules.quantity_fillers)}|\"|“|”|'|[\w]+-(?:built|made|old|strong)"
             rf"|\d{{4}}s-\w+|\d+\s?-?mm|[a-z]+(?:-[a-z]+)+"
-            rf"|(?-i:[A-Z]{{2,}}[\w-]*|[A-Z]+\d[\w-]*)))*\s*$",
+            rf"|(?-i:[A-Z]{{2,}}[\w-]*|[A-Z]+\d[\w-]*)|(?P<adjective>(?-i:[a-z]+))))*\s*$",
             re.IGNORECASE,
         )
+        self.not_adjectives = re.compile(
+            r"\b(?:with|to|for|in|on|at|by|from|and|or|but|were|are|was|is|have|has|had|been|be|"
+            r"per|each|every|which|that|who|than|as|into|over|under|will|would|could|may|might)\b"
+        )
         self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
+        self.filler_words = {w for f in rules.quantity_fillers for w in f.lower().split()}
 
     # -- money ---------------------------------------------------------------
 
@@ -157,7 +163,9 @@ class NumberReader:
                 if currency is None:
                     continue
                 amount = (
-                    None if groups.get("hi") else self._scaled(groups["num"], groups.get("scale"))
+                    None
+                    if groups.get("hi")
+                    else self._scaled(groups["num"], groups.get("scale") or groups.get("short"))
                 )
                 found.append((m.start(), m.end(), amount, currency))
                 taken.append((m.start(), m.end()))
@@ -177,6 +185,16 @@ class NumberReader:
 
     # -- quantities ----------------------------------------------------------
 
+    def _fills(self, rest: str) -> bool:
+        """Only fillers between a number and its item: known words ("more", "units of"),
+        model names, and at most two plain adjectives ("five coastal radar systems")."""
+        if not self.fillers.match(rest) or self.not_adjectives.search(rest):
+            return False
+        plain = [
+            w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", rest) if w not in self.filler_words
+        ]
+        return len(plain) <= 2
+
     def quantity_before(self, text: str, item_start: int, floor: int = 0) -> Quantity | None:
         """The count written just before an item: "12 more Caesar howitzers" → 12."""
         window_start = max(floor, item_start - 60)
@@ -186,7 +204,7 @@ class NumberReader:
         best: Quantity | None = None
         for m in self.count.finditer(window):
             rest = window[m.end() :]
-            if not self.fillers.match(rest):
+            if not self._fills(rest):
                 continue
             before = window[: m.start()]
             if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$|\b[A-Z][\w-]*\s$", before):
