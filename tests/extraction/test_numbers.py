@@ -145,3 +145,12 @@ def test_numbers_tiny_rule_set_money(
 def test_numbers_tiny_rule_set_quantity(text: str, expected: int | None) -> None:
     q = _tiny_reader().quantity_before(text, text.index("tanques"))
     assert q is not None and q.value == expected
+
+
+def test_numbers_long_runs_of_words_before_an_item_are_not_fillers(pipeline: Pipeline) -> None:
+    # A run of many lowercase words between a number and an item once made the filler
+    # pattern backtrack exponentially; it must be refused at once, not after minutes.
+    text = "5 " + "quite big and really long " * 12 + "tanks"
+    assert pipeline.numbers.quantity_before(text, text.index("tanks")) is None
+    text = "5 " + "abcdefghij " * 40 + "tanks"
+    assert pipeline.numbers.quantity_before(text, text.index("tanks")) is None

@@ -53,6 +53,12 @@ class Quantity:
     """None for vague quantities ("dozens of")."""
 
 
+# Tokens that may stand between a count and its item: quotes, "French-made", "1980s-built",
+# "155mm", "high-quality", acronyms and model names ("LAV", "M1A1").
+_FILLER_TOKEN = re.compile(
+    r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|[a-z]+(?:-[a-z]+)+"
+    r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -112,18 +118,14 @@ class NumberReader:
             re.IGNORECASE,
         )
         self.vague = re.compile(rf"\b(?:{_alt(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
-        self.fillers = re.compile(
-            rf"^(?:\s*(?:{_alt(rules.quantity_fillers)}|\"|“|”|'|[\w]+-(?:built|made|old|strong)"
-            rf"|\d{{4}}s-\w+|\d+\s?-?mm|[a-z]+(?:-[a-z]+)+"
-            rf"|(?-i:[A-Z]{{2,}}[\w-]*|[A-Z]+\d[\w-]*)|(?P<adjective>(?-i:[a-z]+))))*\s*$",
-            re.IGNORECASE,
+        self.filler_phrases = sorted(
+            (tuple(f.lower().split()) for f in rules.quantity_fillers), key=len, reverse=True
         )
-        self.not_adjectives = re.compile(
-            r"\b(?:with|to|for|in|on|at|by|from|and|or|but|were|are|was|is|have|has|had|been|be|"
-            r"per|each|every|which|that|who|than|as|into|over|under|will|would|could|may|might)\b"
+        self.not_adjectives = frozenset(
+            """with to for in on at by from and or but were are was is have has had been be per
+            each every which that who than as into over under will would could may might""".split()
         )
         self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
-        self.filler_words = {w for f in rules.quantity_fillers for w in f.lower().split()}
 
     # -- money ---------------------------------------------------------------
 
@@ -188,12 +190,24 @@ class NumberReader:
     def _fills(self, rest: str) -> bool:
         """Only fillers between a number and its item: known words ("more", "units of"),
         model names, and at most two plain adjectives ("five coastal radar systems")."""
-        if not self.fillers.match(rest) or self.not_adjectives.search(rest):
-            return False
-        plain = [
-            w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", rest) if w not in self.filler_words
-        ]
-        return len(plain) <= 2
+        words = rest.split()
+        plain = 0
+        i = 0
+        while i < len(words):
+            lowered = [w.lower() for w in words[i : i + 4]]
+            phrase = next((p for p in self.filler_phrases if tuple(lowered[: len(p)]) == p), None)
+            if phrase:
+                i += len(phrase)
+                continue
+            word = words[i]
+            if _FILLER_TOKEN.fullmatch(word):
+                pass
+            elif word.isalpha() and word.islower() and word not in self.not_adjectives:
+                plain += 1
+            else:
+                return False
+            i += 1
+        return plain <= 2
 
     def quantity_before(self, text: str, item_start: int, floor: int = 0) -> Quantity | None:
         """The count written just before an item: "12 more Caesar howitzers" → 12."""
