@@ -146,3 +146,18 @@ def test_dates_tiny_rule_set() -> None:
     assert not reader.is_vague("last week, boats came")
     assert [d.kind for d in reader.find("ere Nov. 20", WEDNESDAY)] == [DateKind.SPAN]
     assert [d.kind for d in reader.find("by Nov. 20", WEDNESDAY)] == [DateKind.DAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_kind"),
+    [
+        ("Trump, who is set to be inaugurated on January 20, has demanded more.", "future"),
+        ("The talks are scheduled for Jan. 20 in Brussels.", "future"),
+        ("The minister said on Nov. 20 that the tanks had arrived.", "day"),
+    ],
+)
+def test_dates_future_tense_pushes_a_month_day_forward(
+    pipeline: Pipeline, text: str, expected_kind: str
+) -> None:
+    [found] = pipeline.dates.find(text, date(2024, 11, 25))
+    assert found.kind.value == expected_kind

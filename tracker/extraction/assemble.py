@@ -118,6 +118,7 @@ class Analysis:
     pipeline: Pipeline
     reference: date | None
     date_level: int = 0
+    frames: list[Frame] | None = None
 
     @cached_property
     def actors(self) -> list[ActorMention]:
@@ -372,7 +373,15 @@ class Assembler:
     # -- frames --------------------------------------------------------------------
 
     def frames(self, a: Analysis) -> list[Frame]:
-        """Group the sentence's triggers into frames; each frame has one set of donors."""
+        """Group the sentence's triggers into frames; each frame has one set of donors.
+
+        Computed once per sentence: the article pass that counts recipients and the
+        sentence pass that builds records share the result."""
+        if a.frames is None:
+            a.frames = self._frames(a)
+        return a.frames
+
+    def _frames(self, a: Analysis) -> list[Frame]:
         frames: list[Frame] = []
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):

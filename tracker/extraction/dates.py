@@ -77,6 +77,14 @@ def date_kinds(text: str) -> set[str]:
 
 _NEEDS = {"iso": "digits", "num": "digits", "md": "month", "dm": "month", "rel": "rel", "wd": "wd"}
 
+# Words before a date that put it ahead of the publication date (HeidelTime's tense rule):
+# "is set to be inaugurated on January 20" in a November article is next January.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|set to|is to|are to|due to|scheduled|expected to|next|upcoming|planned for)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 
 
@@ -110,7 +118,9 @@ def _expand(pattern: str) -> str:
 class DateReader:
     def __init__(self, rules: DateRules) -> None:
         self.delivery = [re.compile(rf"\b(?:{_expand(p)})", re.IGNORECASE) for p in rules.delivery]
-        self.vague = [re.compile(_expand(p), re.IGNORECASE) for p in rules.vague_past]
+        self.vague = re.compile(
+            "|".join(f"(?:{_expand(p)})" for p in rules.vague_past) or r"(?!)", re.IGNORECASE
+        )
         words = "|".join(re.escape(w) for w in rules.not_announcement)
         self.span_before = re.compile(
             rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE
@@ -125,7 +135,7 @@ class DateReader:
         return first.group(0)
 
     def is_vague(self, text: str) -> bool:
-        return any(p.search(text) for p in self.vague)
+        return self.vague.search(text) is not None
 
     def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
         """Calendar dates in `text` resolved against `reference` (the publication date)."""
@@ -140,7 +150,8 @@ class DateReader:
             for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                value = _resolve(name, m, reference, future)
+                ahead = future or bool(_FUTURE.search(text, max(0, m.start() - 50), m.start()))
+                value = _resolve(name, m, reference, ahead)
                 if value is None:
                     continue
                 taken.append((m.start(), m.end()))
@@ -156,8 +167,10 @@ class DateReader:
         return found
 
 
-def first_full_date(text: str) -> date | None:
-    """The first date written with its year: a reference when nothing else dates an article."""
+def first_full_date(text: str, within: int = 3000) -> date | None:
+    """The first date written with its year, near the top: a reference when nothing else
+    dates an article."""
+    text = text[:within]
     best: tuple[int, date] | None = None
     for name, pattern in _PATTERNS:
         if name not in ("iso", "md", "dm"):

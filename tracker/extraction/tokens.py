@@ -65,6 +65,9 @@ class Gazetteer(Generic[T]):
         self.root: _Node[T] = _Node()
         self.normalize = normalize
         self.variants = variants
+        self.starts: set[str] = set()
+        """Keys that can begin a name, with the plural forms of each: one set lookup
+        rejects most tokens of a sentence."""
 
     def add(self, name: str, value: T) -> bool:
         keys = [self.normalize(t.text) for t in tokenize(name)]
@@ -74,6 +77,8 @@ class Gazetteer(Generic[T]):
         for key in keys:
             node = node.children.setdefault(key, _Node())
         node.values.append(value)
+        first = keys[0]
+        self.starts.update((first, first + "s", first + "es", first[:-1] + "ies"))
         return True
 
     def find(
@@ -85,12 +90,11 @@ class Gazetteer(Generic[T]):
         apostrophes, never by a comma or other punctuation.
         """
         keys = [self.normalize(t.text) for t in tokens]
-        root = self.root.children
         found: list[Match[T]] = []
         i = 0
         n = len(tokens)
         while i < n:
-            if keys[i] not in root and not any(v in root for v in self.variants(keys[i])):
+            if keys[i] not in self.starts:
                 i += 1
                 continue
             best: Match[T] | None = None
