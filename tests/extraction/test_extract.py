@@ -35,6 +35,45 @@ def _one(mentions: list[Mention], donor: str, category: str) -> Mention:
 
 FRAMES: list[tuple[str, str, set[Key]]] = [
     (
+        "official_by_title",
+        "Norwegian Defence Minister Tore Sandvik visited Kyiv on Tuesday. "
+        "The minister announced a package of 20 armoured vehicles for Ukraine.",
+        {("NOR", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
+        "receive_without_from_uses_the_speaker",
+        "In Ottawa, the defence department said that Ukraine is to receive 25 more LAV 6 "
+        "armoured vehicles.",
+        {("CAN", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
+        "arrive_takes_the_nationality_of_the_item",
+        "The first Belgian F-16 jets are due to arrive in Ukraine before the end of the year.",
+        {("BEL", "UKR", "aircraft", "pledged")},
+    ),
+    (
+        "it_stands_for_the_sentence_subject",
+        "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
+        "and it delivered the last of its F-16 jets in May.",
+        {("NLD", "UKR", "aircraft", "delivered")},
+    ),
+    (
+        "noun_compound_is_not_a_verb",
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat.",
+        set(),
+    ),
+    (
+        "cancelled_package",
+        "Slovakia's cabinet has cancelled a planned package of artillery shells for Ukraine.",
+        set(),
+    ),
+    (
+        "place_name_before_an_event_noun_is_not_a_donor",
+        "NATO allies committed at last year's Washington summit to provide air defence "
+        "systems to Ukraine.",
+        {("NATO", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "active_supply_with",
         "Germany will supply Ukraine with IRIS-T air defence systems.",
         {("DEU", "UKR", "air_defense", "pledged")},

@@ -52,6 +52,12 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$",
     re.IGNORECASE,
 )
+# A lower-case word that can head a noun phrase before a plural noun ("coast guard ships"),
+# unlike a conjunction, pronoun or adverb before a verb ("and ships", "also sends").
+_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|also|now|then|which|that|who|it|he|she|they|still|already|often|"
+    r"regularly|reportedly)\b)[a-z]+\s+$"
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -408,8 +414,15 @@ class Assembler:
     @staticmethod
     def _modified_noun(a: Analysis, trigger: Trigger) -> bool:
         """ "a helicopter transfer", "a Philippine supply boat": a verb form right after an
-        item or a nationality is a noun."""
+        item or a nationality is a noun; so is one followed by a finite verb ("the coast
+        guard ships fired", "the supplies were")."""
         before = a.text[: trigger.start]
+        if (
+            a.text[trigger.start : trigger.end].lower().endswith("s")
+            and re.match(r"\s+(?:were|are|have|had|[a-z]+ed)\b", a.text[trigger.end :])
+            and _NOUN_BEFORE.search(before)
+        ):
+            return True
         if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
             return False
         stop = len(before.rstrip())
@@ -707,7 +720,7 @@ class Assembler:
         self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
     ) -> list[str]:
         s = a.text
-        allow_location = trigger.cls is VerbClass.SUPPORT or any(
+        allow_location = trigger.cls in (VerbClass.SUPPORT, VerbClass.ARRIVE) or any(
             t.base == "invest" for t in frame.triggers
         )
         for actor in a.actors:

@@ -93,7 +93,6 @@ class Trigger:
     nominal: bool
     past: bool
     """A past-tense or participle form ("supplied", "sent"), not "supply" or "supplying"."""
-    gerund: bool
 
 
 _VOWELS = "aeiou"
@@ -257,14 +256,10 @@ class FrameGrammar:
                 f = verbs[0]
                 if f.cls is VerbClass.INCLUDE and f.tense == "gerund" and " " not in f.base:
                     continue
-                found.append(
-                    Trigger(
-                        m.start, m.end, f.cls, f.base, False, f.tense == "past", f.tense == "gerund"
-                    )
-                )
+                found.append(Trigger(m.start, m.end, f.cls, f.base, False, f.tense == "past"))
             elif nouns:
                 f = nouns[0]
-                found.append(Trigger(m.start, m.end, f.cls, f.base, True, False, False))
+                found.append(Trigger(m.start, m.end, f.cls, f.base, True, False))
         return found
 
     def category_of(self, trigger: Trigger) -> Category | None:

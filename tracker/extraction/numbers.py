@@ -30,6 +30,7 @@ class NumberRules(BaseModel):
     vague_quantifiers: tuple[str, ...]
     quantity_fillers: tuple[str, ...]
     quantity_prefixes: tuple[str, ...]
+    not_fillers: tuple[str, ...] = ()
     currencies: dict[str, CurrencyEntry]
     ambiguous_currencies: dict[str, dict[str, str]]
 
@@ -121,10 +122,7 @@ class NumberReader:
         self.filler_phrases = sorted(
             (tuple(f.lower().split()) for f in rules.quantity_fillers), key=len, reverse=True
         )
-        self.not_adjectives = frozenset(
-            """with to for in on at by from and or but were are was is have has had been be per
-            each every which that who than as into over under will would could may might""".split()
-        )
+        self.not_adjectives = frozenset(w.lower() for w in rules.not_fillers)
         self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
 
     # -- money ---------------------------------------------------------------
