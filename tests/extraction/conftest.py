@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import Extractor, default_extractor
-from tracker.extraction.assemble import Pipeline
+from tracker.extraction.reading import Pipeline
 
 
 @pytest.fixture(scope="session")

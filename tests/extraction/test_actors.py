@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from tracker.extraction.actors import ActorMatcher, Form
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.lexicon import ActorEntry, ActorsFile, OrganisationEntry, Person
+from tracker.extraction.reading import Pipeline
 
 
 def _found(matcher: ActorMatcher, text: str, when: date | None = None) -> list[tuple[str, str]]:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.clean import BoilerplateRules, clean
+from tracker.extraction.reading import Pipeline
 
 
 def _kept(text: str, rules: BoilerplateRules) -> list[str]:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.dates import DateKind, DateReader, DateRules, resolve_weekday, resolve_year
+from tracker.extraction.reading import Pipeline
 
 WEDNESDAY = date(2024, 11, 27)
 MONDAY, TUESDAY, WED, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)

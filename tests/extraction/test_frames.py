@@ -7,8 +7,8 @@ import inspect
 import pytest
 
 from tracker.domain import Status
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.frames import FrameGrammar, FrameRules, Trigger, VerbClass
+from tracker.extraction.reading import Pipeline
 
 
 def _clause(grammar: FrameGrammar, text: str, position: int) -> tuple[int, int]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tracker.domain import Category
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.items import ItemMatcher
 from tracker.extraction.lexicon import EquipmentFile, EquipmentItem
+from tracker.extraction.reading import Pipeline
 
 
 def _found(matcher: ItemMatcher, text: str) -> list[tuple[str, Category]]:

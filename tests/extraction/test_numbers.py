@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from tracker.extraction.assemble import Pipeline
 from tracker.extraction.numbers import NumberReader, NumberRules
+from tracker.extraction.reading import Pipeline
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from tracker.domain import Mention
 from tracker.extraction.actors import ActorMatcher
-from tracker.extraction.assemble import Pipeline, assemble
+from tracker.extraction.assemble import assemble
 from tracker.extraction.clean import BoilerplateRules
 from tracker.extraction.dates import DateReader, DateRules
 from tracker.extraction.frames import FrameGrammar, FrameRules
 from tracker.extraction.items import ItemMatcher
 from tracker.extraction.lexicon import load_actors, load_equipment, load_model, rules_version
 from tracker.extraction.numbers import NumberReader, NumberRules
+from tracker.extraction.reading import Pipeline
 
 __all__ = ["Extractor", "default_extractor", "load_extractor"]
 

@@ -1,0 +1,140 @@
+"""Reading a sentence: the stages' output for one sentence, gathered once.
+
+`read_sentence` tokenises a sentence, finds its triggers and its announcement date;
+actors and items are looked up only when a rule asks for them (most sentences of an
+article have no trigger and never need them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from tracker.extraction.actors import ActorMatcher, ActorMention, Form
+from tracker.extraction.clean import BoilerplateRules
+from tracker.extraction.dates import DateKind, DateMention, DateReader
+from tracker.extraction.frames import FrameGrammar, Trigger
+from tracker.extraction.items import ItemMatcher, ItemMention
+from tracker.extraction.numbers import NumberReader
+from tracker.extraction.sentences import Sentence
+from tracker.extraction.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from tracker.extraction.roles import Frame
+
+# "BRUSSELS, Feb 13 (Agency) - …": the filing date, weaker than a date in the sentence.
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+[^-–—(]{3,30}?(?:\s*\([^)]*\))?\s*[-–—]\s")
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Everything the rules compile to; built once per rule set."""
+
+    boilerplate: BoilerplateRules
+    actors: ActorMatcher
+    items: ItemMatcher
+    numbers: NumberReader
+    dates: DateReader
+    grammar: FrameGrammar
+
+
+@dataclass
+class Analysis:
+    """One sentence, read. Actors and items are looked up only when a rule asks: most
+    sentences of an article have no trigger and never need them."""
+
+    sentence: Sentence
+    text: str
+    tokens: list[Token]
+    triggers: list[Trigger]
+    date: date | None
+    date_explicit: bool
+    vague: bool
+    dateline: bool
+    pipeline: Pipeline
+    reference: date | None
+    date_level: int = 0
+    frames: list[Frame] | None = None
+
+    @cached_property
+    def actors(self) -> list[ActorMention]:
+        """Actor mentions, without place names that only qualify an event ("the
+        Washington summit")."""
+        found = self.pipeline.actors.find(self.text, self.reference, self.tokens)
+        event = self.pipeline.grammar.event
+        if event is None:
+            return found
+        return [
+            x
+            for x in found
+            if x.form not in (Form.CAPITAL, Form.NAME) or not event.match(self.text, x.end)
+        ]
+
+    @cached_property
+    def items(self) -> list[ItemMention]:
+        return self.pipeline.items.find(self.text, self.tokens)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return self.pipeline.grammar.clauses(self.text)
+
+    def clause(self, position: int) -> tuple[int, int]:
+        """The clause that holds `position`."""
+        for span in self.clauses:
+            if position < span[1]:
+                return span
+        return self.clauses[-1]
+
+
+def strip_spans(text: str, spans: list[DateMention]) -> str:
+    for d in sorted(spans, key=lambda d: d.start, reverse=True):
+        text = text[: d.start] + " " + text[d.end :]
+    return re.sub(r"\b\d{1,2}:\d{2}\b", " ", text)
+
+
+def is_country(code: str) -> bool:
+    """ISO 3166-1 alpha-3: organisations and unnamed donors are never recipients."""
+    return len(code) == 3 and code.isalpha()
+
+
+def count_words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def read_sentence(
+    text: str, sentence: Sentence, reference: date | None, pipeline: Pipeline
+) -> Analysis:
+    """Read one sentence: its tokens, triggers and announcement date."""
+    s = sentence.text(text)
+    dates = pipeline.dates.find(s, reference)
+    days = [d for d in dates if d.kind is DateKind.DAY]
+    prefix = _DATELINE.match(s)
+    if prefix and len(days) > 1:
+        days = [d for d in days if d.start >= prefix.end()] or days
+    explicit: date | None = None
+    if days:
+        speech = pipeline.grammar.speech
+        after_speech = [
+            d
+            for d in days
+            if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
+        ]
+        explicit = (after_speech or days)[0].value
+    tokens = tokenize(s)
+    return Analysis(
+        sentence,
+        s,
+        tokens,
+        pipeline.grammar.triggers(s, tokens),
+        explicit,
+        explicit is not None,
+        explicit is None and pipeline.dates.is_vague(s),
+        sentence.heading and bool(dates) and count_words(strip_spans(s, dates)) <= 2,
+        pipeline,
+        reference,
+    )

@@ -1,0 +1,283 @@
+"""Records: the items of a frame become one candidate record per category.
+
+A frame's items are cleaned first (targets such as "enemy aircraft" dropped, "missiles
+for Crotale" joined to their system, compounds such as "Patriot interceptor missiles"
+read as one item); each category gets the first count written before its items; money
+goes to the item it is tied to, to the package, or to the only category — never copied
+onto every item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tracker.domain import Category, Status
+from tracker.extraction.frames import Trigger
+from tracker.extraction.items import ItemMention
+from tracker.extraction.numbers import Money
+from tracker.extraction.reading import Analysis, Pipeline, count_words
+from tracker.extraction.roles import Frame
+from tracker.extraction.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    donor: str
+    recipient: str
+    category: Category
+    item: str | None
+    quantity: int | None
+    money: Money | None
+    status: Status
+    announced_on: date | None
+    date_level: int
+    """2: the sentence gives the date; 1: an earlier sentence did; 0: publication or dateline."""
+    delivery: str | None
+    sentence: Sentence
+    confidence: float
+
+
+def _compounds(s: str, items: list[ItemMention]) -> list[ItemMention]:
+    """Join item names that form one noun phrase: "Patriot interceptor missiles" is one
+    air-defence item. A named system decides the category; otherwise the head noun does."""
+    joined: list[ItemMention] = []
+    for item in items:
+        if joined and re.fullmatch(r"[\s\-]{1,2}", s[joined[-1].end : item.start]):
+            first = joined[-1]
+            owner = first if first.proper and not item.proper else item
+            joined[-1] = replace(
+                owner, start=first.start, end=item.end, proper=first.proper or item.proper
+            )
+        else:
+            joined.append(item)
+    return joined
+
+
+class RecordBuilder:
+    """Record rules over one compiled pipeline (mixed into the `Assembler`)."""
+
+    p: Pipeline
+
+    def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
+        first = frame.triggers[0]
+        items = [i for i in a.items if start <= i.start < end]
+        if not items:
+            clause_start = a.clause(first.start)[0]
+            before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+            items = before[-1:]
+        return self._aid_items(a.text, items)
+
+    def _with_systems(self, items: list[ItemMention]) -> list[ItemMention]:
+        """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
+        category of a named system in the same frame (frames.yaml `system_parts`)."""
+        parts = self.p.grammar.rules.system_parts
+        systems = {i.category for i in items if i.proper}
+        return [
+            replace(i, category=parts[i.item_id])
+            if i.item_id in parts and parts[i.item_id] in systems
+            else i
+            for i in items
+        ]
+
+    def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
+        """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
+        its Crotale system" are air defence; "spare parts for tanks" are not tanks)."""
+        blockers = self.p.grammar.blockers
+        kept: list[ItemMention] = []
+        purpose_end = -1
+        for item in _compounds(s, items):
+            if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
+                continue
+            if item.start < purpose_end:
+                owner = kept[-1]
+                if (
+                    owner.category in (Category.MISSILES, Category.AMMUNITION)
+                    and item.category is Category.AIR_DEFENSE
+                ):
+                    kept[-1] = replace(owner, category=Category.AIR_DEFENSE)
+                continue
+            kept.append(item)
+            if m := re.match(r"\s+for\s+", s[item.end :]):
+                stop = re.search(r"[,;.]|$", s[item.end + m.end() :])
+                purpose_end = item.end + m.end() + (stop.start() if stop else 0)
+        return kept
+
+    def _category_verb_items(
+        self, a: Analysis, verbs: list[Trigger], end: int
+    ) -> list[ItemMention]:
+        """ "train their Ukrainian pilots", "preparing a brigade": the verb names the aid."""
+        g = self.p.grammar
+        found = []
+        for verb in verbs:
+            category = g.category_of(verb)
+            if category is None:
+                continue
+            obj = re.match(
+                r"[^,;.:]{2,60}?(?=\s+(?:and|in|to|with|for|by|at)\b|[,;.:]|$)",
+                a.text[verb.end : end],
+            )
+            if obj and g.trainees is not None and g.trainees.search(obj.group(0)):
+                found.append(
+                    ItemMention(verb.start, verb.end + obj.end(), verb.base, verb.base, category)
+                )
+        return found
+
+    def _group(self, a: Analysis, items: list[ItemMention]) -> dict[Category, list[ItemMention]]:
+        groups: dict[Category, list[ItemMention]] = {}
+        for item in items:
+            groups.setdefault(item.category, []).append(item)
+        return groups
+
+    def _item_text(self, a: Analysis, group: list[ItemMention]) -> str:
+        first = group[0]
+        end = first.end
+        for item in group[1:]:
+            gap = a.text[end : item.start]
+            if count_words(gap) <= 1 and not any(ch in gap for ch in ",;:("):
+                end = item.end
+            else:
+                break
+        return a.text[first.start : end].strip(" \"'“”")
+
+    def _records(
+        self,
+        a: Analysis,
+        items: list[ItemMention],
+        donors: list[str],
+        recipient: str | None,
+        defaults: tuple[str, ...],
+        status: Status,
+        trigger_start: int,
+        start: int,
+        end: int,
+        announced: date | None,
+        confidence: float,
+    ) -> list[Candidate]:
+        donor = donors[0]
+        if recipient is None:
+            recipient = next((code for code in defaults if code != donor), None)
+            confidence -= 0.1
+        if recipient is None:
+            return []
+        groups = self._group(a, items)
+        money = [
+            m
+            for m in self.p.numbers.money(a.text, donor)
+            if start <= m.start < end and not m.restated
+        ]
+        value = money[0] if money else None
+        specific = [c for c in groups if c is not Category.UNSPECIFIED]
+        target = self._money_target(a.text, value, items, groups) if value else None
+        if target is Category.UNSPECIFIED:
+            groups.setdefault(Category.UNSPECIFIED, [])
+        elif Category.UNSPECIFIED in groups and specific:
+            del groups[Category.UNSPECIFIED]
+        delivery = self.p.dates.delivery_frame(
+            a.text, min([trigger_start, *(i.start for i in items)])
+        )
+        out: list[Candidate] = []
+        for category, group in groups.items():
+            if donor == recipient:
+                continue
+            quantity = None
+            floor = 0
+            for item in group:
+                prior = [m.end for m in money if m.end <= item.start]
+                q = self.p.numbers.quantity_before(a.text, item.start, max([floor, *prior]))
+                floor = item.end
+                if q is not None:
+                    quantity = q.value
+                    break
+            gets_money = category is target
+            out.append(
+                Candidate(
+                    donor=donor,
+                    recipient=recipient,
+                    category=category,
+                    item=self._item_text(a, group) if group else None,
+                    quantity=quantity,
+                    money=value if gets_money else None,
+                    status=status,
+                    announced_on=announced,
+                    date_level=a.date_level,
+                    delivery=delivery,
+                    sentence=a.sentence,
+                    confidence=max(0.05, min(1.0, confidence - (0.1 if not group else 0))),
+                )
+            )
+        return out
+
+    def _money_target(
+        self,
+        s: str,
+        value: Money,
+        items: list[ItemMention],
+        groups: dict[Category, list[ItemMention]],
+    ) -> Category | None:
+        """Which record carries the money: the item it is tied to ("radars worth ¥1.6bn",
+        "€90m for howitzers"), else the package ("a €1.3bn package"), else the only
+        category; money spread over several items goes to none of them."""
+        g = self.p.grammar
+        for index, item in enumerate(items):
+            if item.end <= value.start and g.worth and g.worth.fullmatch(s, item.end, value.start):
+                return item.category
+            if (
+                item.start >= value.end
+                and g.paying_for
+                and g.paying_for.fullmatch(s, value.end, item.start)
+            ):
+                following = items[index + 1] if index + 1 < len(items) else None
+                if following is not None and re.fullmatch(
+                    r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}", s[item.end : following.start]
+                ):
+                    return None
+                return item.category
+        package = g.package is not None and bool(
+            g.package.search(s[max(0, value.start - 40) : value.end + 40])
+        )
+        specific = [c for c in groups if c is not Category.UNSPECIFIED]
+        if package or Category.UNSPECIFIED in groups or not specific:
+            return Category.UNSPECIFIED
+        return specific[0] if len(specific) == 1 else None
+
+    def _use_records(
+        self,
+        a: Analysis,
+        items: list[ItemMention],
+        recipient: str | None,
+        status: Status,
+        announced: date | None,
+        confidence: float,
+        speakers: list[str],
+    ) -> list[Candidate]:
+        """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor;
+        "Belgian F-16 jets are due to arrive": the nationality, else the speaker."""
+        out: list[Candidate] = []
+        for item in items:
+            makers = [
+                x.code
+                for x in a.actors
+                if x.end <= item.start and count_words(a.text[x.end : item.start]) <= 1
+            ] or speakers
+            if not makers or recipient is None or makers[-1] == recipient:
+                continue
+            quantity = self.p.numbers.quantity_before(a.text, item.start)
+            out.append(
+                Candidate(
+                    makers[-1],
+                    recipient,
+                    item.category,
+                    self._item_text(a, [item]),
+                    quantity.value if quantity else None,
+                    None,
+                    status,
+                    announced,
+                    a.date_level,
+                    None,
+                    a.sentence,
+                    confidence - 0.2,
+                )
+            )
+        return out

@@ -1,0 +1,397 @@
+"""Roles: who gives and who receives, read from the words around a trigger.
+
+Without a parser, English news sentences still show their roles in a few positions:
+- the donor is the subject (the nearest actor before the verb that is not behind a
+  preposition), a possessive ("Canada's offer"), "from X" after a receive-verb, "by X"
+  after a participle, or an earlier actor a pronoun stands for ("her country", "we",
+  "the package", "the minister");
+- the recipient is the first country after the trigger as its object or behind "to",
+  "for" or "into", a nationality on a unit noun ("a Ukrainian brigade"), or the subject
+  of a receive-verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.domain import UNSPECIFIED_ACTOR, Status
+from tracker.extraction.actors import ActorMention, Form
+from tracker.extraction.frames import Trigger, VerbClass
+from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country
+
+_OBLIQUE = re.compile(
+    r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
+    r"near|inside|between|among|via|including|like|than|about|alongside|since|during)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
+    re.IGNORECASE,
+)
+
+_LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+_COORDINATION = re.compile(
+    r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
+    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
+    re.IGNORECASE,
+)
+
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$",
+    re.IGNORECASE,
+)
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|also|now|then|which|that|who|it|he|she|they|still|already|often|"
+    r"regularly|reportedly)\b)[a-z]+\s+$"
+)
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    triggers: list[Trigger] = field(default_factory=list)
+    donors: list[str] = field(default_factory=list)
+    scope_end: int | None = None
+    """Where the aid stops being named, when the roles say so ("received X from Y")."""
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article established."""
+
+    donor: str | None = None
+    donor_age: int = 99
+    """Sentences since `donor` was named."""
+    recipient_of: dict[str, str] = field(default_factory=dict)
+    """The last recipient of each donor: "Berlin's total commitments" are for the same country."""
+    history: list[Analysis] = field(default_factory=list)
+    list_frame: tuple[str, str | None, Status] | None = None
+    """Donor, explicit recipient and status of a sentence ending in a colon."""
+
+
+def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
+    """The country of the last official or national named in earlier sentences."""
+    for earlier in reversed(ctx.history):
+        people = [x for x in earlier.actors if x.form in (Form.PERSON, Form.DEMONYM)]
+        if people:
+            return [people[-1].code], True
+    return [], True
+
+
+class RoleReader:
+    """Role rules over one compiled pipeline (mixed into the `Assembler`)."""
+
+    p: Pipeline
+
+    @staticmethod
+    def _oblique(s: str, actor: ActorMention) -> bool:
+        return bool(_OBLIQUE.search(s[max(0, actor.start - 30) : actor.start]))
+
+    def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
+        """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged".
+
+        A demonym before an unnamed-donor noun names it ("British partners" → GBR); a
+        named donor makes "its partners" beside it redundant; commas alone do not
+        coordinate ("from London, Ukraine has …").
+        """
+        codes = [head.code]
+        index = actors.index(head)
+        current = head
+        joined_by_and = False
+        for prev in reversed(actors[:index]):
+            between = s[prev.end : current.start]
+            if not between.strip():
+                if (
+                    current.form is Form.UNSPECIFIED
+                    and prev.form is not Form.UNSPECIFIED
+                    and not prev.possessive
+                ):
+                    codes[0] = prev.code
+                current = prev
+                continue
+            if not _COORDINATION.match(between) or prev.origin:
+                break
+            joined_by_and = joined_by_and or "," not in between.strip() or "and" in between
+            if re.search(r"\b(?:its|their)\s*$", between, re.IGNORECASE):
+                codes = [prev.code]
+            else:
+                codes.insert(0, prev.code)
+            current = prev
+        if len(codes) > 1 and (not joined_by_and or self._oblique(s, current)):
+            codes = [codes[-1]]
+        named = [c for c in codes if c != UNSPECIFIED_ACTOR]
+        return list(dict.fromkeys(named or codes))
+
+    def _subject(self, a: Analysis, start: int, before: int, people: bool = True) -> list[str]:
+        """Actors that are the subject of a verb at `before`: nearest non-oblique on the left.
+
+        A possessive counts when it owns the subject ("France's efforts in preparing",
+        "Spain's defence ministry confirmed"), not when it sits in an earlier phrase."""
+        s = a.text
+        officials = self.p.grammar.officials
+        for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
+            if not people and actor.form is Form.PERSON:
+                continue
+            if (
+                actor.possessive
+                and officials is not None
+                and officials.match(s, actor.end)
+                and not self._oblique(s, actor)
+            ):
+                return [actor.code]
+            gap = s[actor.end : before]
+            if actor.possessive and ("," in gap or count_words(gap) > 4):
+                continue
+            if actor.origin or self._oblique(s, actor):
+                continue
+            return self._coordinated(s, a.actors, actor)
+        return []
+
+    def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
+        """ "Canada's offer", "Danish donations", "aid from Denmark" """
+        s = a.text
+        for actor in reversed([x for x in a.actors if x.end <= trigger.start]):
+            gap = s[actor.end : trigger.start]
+            if count_words(gap) > 3 or any(ch in gap for ch in ",;:"):
+                break
+            if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
+                return [actor.code]
+            break
+        tail = s[trigger.end : trigger.end + 40]
+        m = re.match(r"\s+from\s+(?:the\s+)?", tail)
+        if m:
+            for actor in a.actors:
+                if actor.start == trigger.end + m.end():
+                    return [actor.code]
+        return []
+
+    def _after(
+        self, a: Analysis, trigger: Trigger, end: int, pattern: re.Pattern[str]
+    ) -> list[str]:
+        s = a.text
+        for actor in a.actors:
+            if trigger.end <= actor.start < end and pattern.search(
+                s[max(0, actor.start - 20) : actor.start]
+            ):
+                return self._coordinated_forward(s, a.actors, actor, end)
+        return []
+
+    @staticmethod
+    def _coordinated_forward(
+        s: str, actors: list[ActorMention], head: ActorMention, end: int
+    ) -> list[str]:
+        codes = [head.code]
+        current = head
+        for nxt in actors[actors.index(head) + 1 :]:
+            if nxt.start >= end or not _COORDINATION.match(s[current.end : nxt.start]):
+                break
+            codes.append(nxt.code)
+            current = nxt
+        return codes
+
+    def _pronoun_donor(self, a: Analysis, trigger: Trigger, ctx: Context) -> tuple[list[str], bool]:
+        """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
+        g = self.p.grammar
+        window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        in_sentence = [
+            x for x in a.actors if x.end <= trigger.start and x.form in (Form.PERSON, Form.DEMONYM)
+        ]
+        if g.person_pronouns is not None and g.person_pronouns.search(window):
+            if in_sentence:
+                return [in_sentence[-1].code], False
+            return _earlier_person(ctx)
+        if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
+            people = [x for x in a.actors if x.form is Form.PERSON]
+            if people:
+                return [people[0].code], False
+            return _earlier_person(ctx)
+        if (
+            g.package_pronouns is not None
+            and not _PASSIVE.search(window)
+            and re.search(
+                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}\s*$", window, re.IGNORECASE
+            )
+            and ctx.donor
+            and ctx.donor_age <= 3
+        ):
+            return [ctx.donor], True
+        return [], False
+
+    @staticmethod
+    def _modified_noun(a: Analysis, trigger: Trigger) -> bool:
+        """ "a helicopter transfer", "a Philippine supply boat": a verb form right after an
+        item or a nationality is a noun; so is one followed by a finite verb ("the coast
+        guard ships fired", "the supplies were")."""
+        before = a.text[: trigger.start]
+        if (
+            a.text[trigger.start : trigger.end].lower().endswith("s")
+            and re.match(r"\s+(?:were|are|have|had|[a-z]+ed)\b", a.text[trigger.end :])
+            and _NOUN_BEFORE.search(before)
+        ):
+            return True
+        if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
+            return False
+        stop = len(before.rstrip())
+        return any(i.end == stop for i in a.items) or any(
+            x.end == stop and x.form is Form.DEMONYM for x in a.actors
+        )
+
+    @staticmethod
+    def _is_object(a: Analysis, trigger: Trigger, code: str) -> bool:
+        """The actor right after a trigger is its object: "thanked partners for providing"."""
+        for actor in a.actors:
+            if actor.start >= trigger.end and actor.code == code:
+                return (
+                    re.fullmatch(
+                        r"\s*(?:the\s+|its\s+|their\s+|western\s+|foreign\s+)*",
+                        a.text[trigger.end : actor.start],
+                        re.IGNORECASE,
+                    )
+                    is not None
+                )
+        return False
+
+    @staticmethod
+    def _gives_to_non_state(a: Analysis, verb: Trigger) -> bool:
+        """ "gave Rosgvardia …": the first object is a named body that is not a state."""
+        if verb.nominal or verb.cls is not VerbClass.TRANSFER:
+            return False
+        m = re.match(
+            r"\s+([A-Z][a-z]+)\s+(?:a|an|the|this|that|its|their|more|new|another|additional|\d)\b",
+            a.text[verb.end :],
+        )
+        if not m:
+            return False
+        start = verb.end + m.start(1)
+        return not any(x.start == start for x in a.actors) and not any(
+            i.start == start for i in a.items
+        )
+
+    def _roles(
+        self,
+        a: Analysis,
+        frame: Frame,
+        first: Trigger,
+        head: Trigger,
+        clause_start: int,
+        end: int,
+        ctx: Context,
+    ) -> tuple[list[str], list[str], bool]:
+        s = a.text
+        inherited = False
+        if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
+            donors = self._after(a, first, end, _FROM)
+            m = re.search(r"\bfrom\b", s[first.end : end])
+            if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
+                frame.scope_end = first.end + m.start()
+            recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
+            if first.cls is VerbClass.USE:
+                return donors or ["_per_item"], recipients, inherited
+            if not donors:
+                donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
+            return donors, recipients, inherited
+        if first.cls is VerbClass.ARRIVE:
+            recipients = self._recipients(a, head, end, [], frame)
+            return ["_per_item"], recipients, inherited
+        if first.cls is VerbClass.THANK:
+            after = [x for x in a.actors if first.end <= x.start < end]
+            donors = [after[0].code] if after else []
+            recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
+            return donors, recipients, inherited
+        passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
+        by_agent = self._by_agent(a, head) if head.past else []
+        if passive and not by_agent:
+            agent_end = re.search(r",|\band\b|\b\w+ed\s+by\b|$", s[head.end : end])
+            by_agent = self._after(a, head, head.end + agent_end.start() if agent_end else end, _BY)
+        if by_agent:
+            subject = [
+                x for x in self._subject(a, clause_start, head.start, people=False) if is_country(x)
+            ]
+            recipients = [x for x in subject if x not in by_agent]
+            return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
+        donors = (
+            list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
+        )
+        if not donors and _SUBJECT_PRONOUN.search(s[: first.start]):
+            donors = self._sentence_subject(a)
+        if not donors:
+            donors = self._subject(a, clause_start, first.start)
+        if not donors:
+            donors, inherited = self._pronoun_donor(a, first, ctx)
+        if not donors and passive and ctx.donor and ctx.donor_age <= 1:
+            donors, inherited = [ctx.donor], True
+        recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
+        return donors, recipients, inherited
+
+    def _sentence_subject(self, a: Analysis) -> list[str]:
+        """The first actor of the sentence that is not behind a preposition or a possessive
+        of something else: what "it" and "they" later in the sentence stand for."""
+        for actor in a.actors:
+            if actor.possessive or actor.origin or self._oblique(a.text, actor):
+                continue
+            return [actor.code]
+        return []
+
+    @staticmethod
+    def _receive_fallback(
+        a: Analysis, ctx: Context, recipients: list[str], before: int
+    ) -> list[str]:
+        """ "Ukraine is to receive 25 more LAV 6" with no "from X": the donor named in the
+        previous sentence, or the official or capital that speaks in this one."""
+        speakers = [
+            x.code
+            for x in a.actors
+            if x.end <= before
+            and x.form in (Form.PERSON, Form.CAPITAL, Form.INSTITUTION)
+            and x.code not in recipients
+        ]
+        if speakers:
+            return speakers[:1]
+        if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
+            return [ctx.donor]
+        return []
+
+    def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
+        """ "tanks supplied by Germany": the agent right after a participle is the donor."""
+        m = re.match(r"\s+by\s+(?:the\s+)?", a.text[verb.end :])
+        if not m:
+            return []
+        for actor in a.actors:
+            if actor.start == verb.end + m.end():
+                return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
+        return []
+
+    def _recipients(
+        self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
+    ) -> list[str]:
+        s = a.text
+        allow_location = trigger.cls in (VerbClass.SUPPORT, VerbClass.ARRIVE) or any(
+            t.base == "invest" for t in frame.triggers
+        )
+        for actor in a.actors:
+            if not (trigger.end <= actor.start < end) or actor.origin or actor.code in donors:
+                continue
+            if not is_country(actor.code) or actor.form is Form.PERSON:
+                continue
+            before = s[trigger.end : actor.start]
+            direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
+            if actor.form is Form.DEMONYM:
+                unit = self.p.grammar.trainees
+                direct = bool(
+                    re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*", before)
+                    and unit is not None
+                    and unit.match(s, actor.end + 1)
+                )
+            context = s[max(0, actor.start - 20) : actor.start]
+            if (
+                direct
+                or self.p.grammar.recipient_prep.search(context)
+                or (allow_location and _LOCATION_PREP.search(context))
+            ):
+                return [actor.code]
+        return []
