@@ -54,7 +54,7 @@ class Assembler(RoleReader, RecordBuilder):
             if frames:
                 last = frames[-1].triggers[-1]
                 same_clause = a.clause(last.start) == a.clause(trigger.start)
-                infinitive = bool(re.search(r"\bto\s+$", a.text[: trigger.start]))
+                infinitive = bool(re.search(r"\bto\s+(?:be\s+)?$", a.text[: trigger.start]))
                 if not own and not trigger.nominal and not infinitive:
                     own = [
                         code
@@ -97,6 +97,28 @@ class Assembler(RoleReader, RecordBuilder):
             )
         return found
 
+    def default_recipients(self, analyses: list[Analysis]) -> tuple[str, ...]:
+        """Recipients for frames that name none, most likely first: the countries named as
+        recipients elsewhere in the article, then the other countries it mentions, leaving
+        out those it names as donors."""
+        recipients: Counter[str] = Counter()
+        donors: set[str] = set()
+        for a in analyses:
+            for frame in self.frames(a):
+                trigger = frame.triggers[0]
+                if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
+                    continue
+                end = self._scope_end(a, [frame], 0)
+                donors.update(
+                    frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
+                )
+                recipients.update(self._recipients(a, trigger, end, frame.donors, frame)[:1])
+        ranked = [code for code, _ in recipients.most_common()]
+        if not ranked:
+            mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
+            ranked = [code for code, _ in mentioned.most_common() if code not in donors]
+        return tuple(ranked)
+
     def _frame_candidates(
         self,
         a: Analysis,
@@ -113,6 +135,14 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             clause_start, _ = a.clause(first.start)
             end = self._scope_end(a, frames, index)
+            cancelled = next(
+                (t for t in frame.triggers[1:] if g.cancelled_by(a.text, t, a.clause(t.start))),
+                None,
+            )
+            if cancelled is not None:
+                # "thanked partners and called on them to supply more": the request is not aid.
+                frame.triggers = frame.triggers[: frame.triggers.index(cancelled)]
+                end = min(end, cancelled.start)
             verbs = [t for t in frame.triggers if not t.nominal]
             head = verbs[0] if verbs else first
             status = g.status(a.text, head, clause_start)
@@ -122,6 +152,8 @@ class Assembler(RoleReader, RecordBuilder):
                 a, frame, first, head, clause_start, end, ctx
             )
             if not donors:
+                continue
+            if not recipients and head.base in g.rules.needs_recipient:
                 continue
             end = frame.scope_end or end
             recipient = next(iter(recipients), None)
@@ -158,6 +190,11 @@ class Assembler(RoleReader, RecordBuilder):
                     ctx.recipient_of.update((r.donor, r.recipient) for r in records)
                     found += records
             ctx.donor, ctx.donor_age = donors[0], 0
+            package = g.package
+            if package is not None and any(
+                t.nominal and package.fullmatch(a.text, t.start, t.end) for t in frame.triggers
+            ):
+                ctx.package = donors[0]
         return found
 
 
@@ -203,19 +240,8 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
     default_date = lead.date if lead else published or cleaned.stamp_date
     current_level = 1 if lead and not lead.dateline else 0
 
-    recipients: Counter[str] = Counter()
+    defaults = assembler.default_recipients(analyses)
     ctx = Context()
-    for a in analyses:
-        for frame in assembler.frames(a):
-            trigger = frame.triggers[0]
-            if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
-                continue
-            end = assembler._scope_end(a, [frame], 0)
-            recipients.update(assembler._recipients(a, trigger, end, frame.donors, frame)[:1])
-    defaults = tuple(code for code, _ in recipients.most_common())
-    if not defaults:
-        mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
-        defaults = tuple(code for code, _ in mentioned.most_common())
 
     candidates: list[Candidate] = []
     current = default_date

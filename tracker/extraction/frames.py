@@ -42,6 +42,7 @@ class CueSet(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
     anywhere: tuple[str, ...] = ()
 
 
@@ -59,6 +60,9 @@ class FrameRules(BaseModel):
     verbs: dict[VerbClass, tuple[Verb, ...]]
     category_verbs: dict[str, Category] = {}
     trainees: tuple[str, ...] = ()
+    needs_recipient: tuple[str, ...] = ()
+    recipient_nouns: tuple[str, ...] = ()
+    programme_nouns: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
@@ -151,6 +155,12 @@ def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])", re.IGNORECASE)
 
 
+CUE_WINDOW = 12
+"""Words before a trigger in which a `before` cue cancels it."""
+AFTER_WINDOW = 5
+"""Words after a trigger in which an `after` cue cancels it."""
+
+
 class FrameGrammar:
     """The compiled frames.yaml."""
 
@@ -177,11 +187,14 @@ class FrameGrammar:
             re.IGNORECASE,
         )
         self.cues_before = _cue_pattern({name: cues.before for name, cues in rules.cancel.items()})
+        self.cues_after = _cue_pattern({name: cues.after for name, cues in rules.cancel.items()})
         self.cues_anywhere = _cue_pattern(
             {name: cues.anywhere for name, cues in rules.cancel.items()}
         )
         self.speech = _words_pattern(rules.speech_verbs)
         self.trainees = _words_pattern(rules.trainees)
+        self.recipient_nouns = _words_pattern(rules.recipient_nouns)
+        self.programme = _words_pattern(rules.programme_nouns)
         self.package = _words_pattern(rules.package_nouns)
         after_item = rules.money_links.get("after_item", ())
         before_item = rules.money_links.get("before_item", ())
@@ -209,6 +222,11 @@ class FrameGrammar:
             re.compile(
                 r"['’]s?\s+(?:" + _alternation(list(rules.official_nouns)) + r")\b", re.IGNORECASE
             )
+            if rules.official_nouns
+            else None
+        )
+        self.officials_after = (
+            re.compile(r"\s+(?:" + _alternation(list(rules.official_nouns)) + r")\b", re.IGNORECASE)
             if rules.official_nouns
             else None
         )
@@ -280,11 +298,12 @@ class FrameGrammar:
     def cancelled_by(self, text: str, trigger: Trigger, clause: tuple[int, int]) -> str | None:
         """The cue class that cancels `trigger` in its clause, if any."""
         start, end = clause
-        before = text[start : trigger.start]
-        window = " ".join(before.split()[-7:])
-        window = re.sub(r"\bnot only\b", "", window, flags=re.IGNORECASE)
+        before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
+        before = re.sub(r"\bnot only\b", "", before, flags=re.IGNORECASE)
+        after = " ".join(text[trigger.end : end].split()[:AFTER_WINDOW])
         for pattern, window_text in (
-            (self.cues_before, window),
+            (self.cues_before, before),
+            (self.cues_after, after),
             (self.cues_anywhere, text[start:end]),
         ):
             if pattern is not None and (m := pattern.search(window_text)):

@@ -73,7 +73,7 @@ class RecordBuilder:
         """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
         category of a named system in the same frame (frames.yaml `system_parts`)."""
         parts = self.p.grammar.rules.system_parts
-        systems = {i.category for i in items if i.proper}
+        systems = {i.category for i in items if i.item_id not in parts}
         return [
             replace(i, category=parts[i.item_id])
             if i.item_id in parts and parts[i.item_id] in systems

@@ -67,6 +67,9 @@ class Context:
     donor: str | None = None
     donor_age: int = 99
     """Sentences since `donor` was named."""
+    package: str | None = None
+    """Donor of the last package named ("a $500 million package"): "the package", "it"
+    and later lists of its contents refer to it until another package is named."""
     recipient_of: dict[str, str] = field(default_factory=dict)
     """The last recipient of each donor: "Berlin's total commitments" are for the same country."""
     history: list[Analysis] = field(default_factory=list)
@@ -75,12 +78,29 @@ class Context:
 
 
 def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
-    """The country of the last official or national named in earlier sentences."""
+    """The country of the last official named in earlier sentences: a person, or a
+    nationality on a title ("the Lithuanian Defence Minister"), not on a thing ("a
+    Russian drone")."""
     for earlier in reversed(ctx.history):
-        people = [x for x in earlier.actors if x.form in (Form.PERSON, Form.DEMONYM)]
+        people = [
+            x
+            for x in earlier.actors
+            if x.form is Form.PERSON
+            or (x.form is Form.DEMONYM and re.match(r"\s+[A-Z]", earlier.text[x.end :]))
+        ]
         if people:
             return [people[-1].code], True
     return [], True
+
+
+_RELATIVE = re.compile(
+    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|[A-Z][\w'’]*['’]s\s)[^,;:]*(?:,|$)"
+)
+
+
+def _relatives(text: str) -> list[tuple[int, int]]:
+    """Spans of relative clauses and asides ("Denmark, whose model … allies, said")."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
 
 
 class RoleReader:
@@ -134,8 +154,16 @@ class RoleReader:
         "Spain's defence ministry confirmed"), not when it sits in an earlier phrase."""
         s = a.text
         officials = self.p.grammar.officials
+        inside = next((r for r in _relatives(s) if r[0] < before <= r[1]), None)
+        if inside is not None and re.match(r",\s*(?:which|who|that)\s", s[inside[0] :]):
+            # "China, which … has supplied Russia": the antecedent is the subject.
+            antecedent = [x for x in a.actors if x.end <= inside[0] and not self._oblique(s, x)]
+            return [antecedent[-1].code] if antecedent else []
+        asides = [r for r in _relatives(s) if r[1] <= before]
         for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
             if not people and actor.form is Form.PERSON:
+                continue
+            if any(r0 < actor.start < r1 for r0, r1 in asides):
                 continue
             if (
                 actor.possessive
@@ -147,10 +175,22 @@ class RoleReader:
             gap = s[actor.end : before]
             if actor.possessive and ("," in gap or count_words(gap) > 4):
                 continue
-            if actor.origin or self._oblique(s, actor):
+            if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             return self._coordinated(s, a.actors, actor)
         return []
+
+    def _on_a_thing(self, s: str, actor: ActorMention) -> bool:
+        """A nationality on a common noun ("Russian assets", "a German drone") names no
+        actor; on a title, an institution or an unnamed donor ("German Defence Minister",
+        "the German government", "British partners") it does."""
+        if actor.form is not Form.DEMONYM:
+            return False
+        after = s[actor.end :]
+        officials = self.p.grammar.officials_after
+        return bool(re.match(r"\s+[a-z]", after)) and not (
+            officials is not None and officials.match(after)
+        )
 
     def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
         """ "Canada's offer", "Danish donations", "aid from Denmark" """
@@ -216,10 +256,9 @@ class RoleReader:
             and re.search(
                 g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}\s*$", window, re.IGNORECASE
             )
-            and ctx.donor
-            and ctx.donor_age <= 3
+            and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
         ):
-            return [ctx.donor], True
+            return [ctx.package or ctx.donor or ""], True
         return [], False
 
     @staticmethod
@@ -323,8 +362,9 @@ class RoleReader:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
-        if not donors and passive and ctx.donor and ctx.donor_age <= 1:
-            donors, inherited = [ctx.donor], True
+        if not donors and passive:
+            earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.package
+            donors, inherited = ([earlier], True) if earlier else ([], False)
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         return donors, recipients, inherited
 
@@ -381,7 +421,7 @@ class RoleReader:
             before = s[trigger.end : actor.start]
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
             if actor.form is Form.DEMONYM:
-                unit = self.p.grammar.trainees
+                unit = self.p.grammar.recipient_nouns
                 direct = bool(
                     re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*", before)
                     and unit is not None
