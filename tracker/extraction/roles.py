@@ -94,7 +94,8 @@ def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|[A-Z][\w'’]*['’]s\s)[^,;:]*(?:,|$)"
+    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|[A-Z][\w'’]*['’]s\s)"
+    r"[^,;:]*(?:,|$)"
 )
 
 
