@@ -20,6 +20,7 @@ from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import VerbClass
+from tracker.extraction.items import ItemMention
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
 from tracker.extraction.records import Candidate, RecordBuilder
 from tracker.extraction.roles import Context, Frame, RoleReader
@@ -97,6 +98,18 @@ class Assembler(RoleReader, RecordBuilder):
             )
         return found
 
+    def _gives_to_programme(self, a: Analysis, frame: Frame, ctx: Context) -> bool:
+        """Money with no items, in a sentence that names the programme or follows one that
+        did, and is not itself a package: "Norway will contribute NOK 1.5 billion"."""
+        g = self.p.grammar
+        if not ctx.programme or ctx.programme_age > 2:
+            return False
+        if g.package is not None and any(
+            t.nominal and g.package.fullmatch(a.text, t.start, t.end) for t in frame.triggers
+        ):
+            return False
+        return bool(self.p.numbers.money(a.text))
+
     def default_recipients(self, analyses: list[Analysis]) -> tuple[str, ...]:
         """Recipients for frames that name none, most likely first: the countries named as
         recipients elsewhere in the article, then the other countries it mentions, leaving
@@ -164,6 +177,11 @@ class Assembler(RoleReader, RecordBuilder):
                 ctx.list_frame = (donors[0], recipient, status)
             items = self._with_systems(self._frame_items(a, frame, first.start, end))
             items = items + self._category_verb_items(a, verbs, end)
+            if not items and self._gives_to_programme(a, frame, ctx):
+                items = [
+                    ItemMention(0, 0, f"programme-{category.value}", label, category)
+                    for category, label in ctx.programme
+                ]
             if first.cls in (VerbClass.USE, VerbClass.ARRIVE):
                 fallback = recipient or next(iter(defaults), None)
                 speakers = []
@@ -253,7 +271,14 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
         if ctx.list_frame and (count_words(a.text) > 20 or not a.items):
             ctx.list_frame = None
+        programme = pipeline.grammar.programme
+        if programme is not None and programme.search(a.text):
+            ctx.programme_age = 0
+            if not ctx.programme and a.items:
+                aid = assembler._aid_items(a.text, a.items)
+                ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
         candidates += assembler.candidates(a, ctx, defaults, announced)
+        ctx.programme_age += 1
         ctx.history.append(a)
 
     named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}

@@ -19,7 +19,9 @@ from tracker.extraction.lexicon import load_raw
 
 _STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_END_PUNCT = '.!?:;"”’)…'
+# A body line ends a sentence: punctuation, then perhaps a closing quote or bracket. A
+# headline may end in a quote without a full stop ('… "not on the table for now"').
+_SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*$")
 
 
 class BoilerplateRules(BaseModel):
@@ -110,7 +112,7 @@ def _is_clutter(line: str, rules: _Compiled) -> bool:
 def _is_heading(line: str) -> bool:
     """A line with no closing punctuation and few words: a title, section head or label."""
     stripped = line.strip()
-    return not stripped.endswith(tuple(_END_PUNCT)) or _words(stripped) <= 3
+    return not _SENTENCE_END.search(stripped) or _words(stripped) <= 3
 
 
 def _valid_stamp(year: int, month: int, day: int | None) -> tuple[int, int, int | None] | None:

@@ -167,7 +167,10 @@ class RecordBuilder:
             for m in self.p.numbers.money(a.text, donor)
             if start <= m.start < end and not m.restated
         ]
-        value = money[0] if money else None
+        # The amount after the trigger ("pledged €3bn"), else the nearest before it
+        # ("€10 million will be invested"), never another donor's share.
+        after = [m for m in money if m.start >= trigger_start]
+        value = after[0] if after else (money[-1] if money else None)
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
         target = self._money_target(a.text, value, items, groups) if value else None
         if target is Category.UNSPECIFIED:

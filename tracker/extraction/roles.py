@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.domain import UNSPECIFIED_ACTOR, Status
+from tracker.domain import UNSPECIFIED_ACTOR, Category, Status
 from tracker.extraction.actors import ActorMention, Form
 from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country
@@ -70,6 +70,11 @@ class Context:
     package: str | None = None
     """Donor of the last package named ("a $500 million package"): "the package", "it"
     and later lists of its contents refer to it until another package is named."""
+    programme: tuple[tuple[Category, str], ...] = ()
+    """Categories and labels of the items a programme was introduced with ("an initiative
+    to buy artillery ammunition"): money later given to "the initiative" buys them."""
+    programme_age: int = 99
+    """Sentences since the programme was last named."""
     recipient_of: dict[str, str] = field(default_factory=dict)
     """The last recipient of each donor: "Berlin's total commitments" are for the same country."""
     history: list[Analysis] = field(default_factory=list)
