@@ -2,9 +2,10 @@
 
     python bench/extract_speed.py [--articles 2000] [--source seeds ../shared/dev]
 
-The corpus is built from the real articles in the source folders: each of the N
-articles is one of them with its paragraphs in another order and its numbers changed,
-so no two texts are alike. Rules are compiled once (as `tracker extract` does), then
+The corpus is built from the real articles in the source folders (with their
+publication dates from each folder's manifest.csv): each of the N articles is one of
+them with its paragraphs in another order and its numbers changed, so no two texts are
+alike. Rules are compiled once (as `tracker extract` does), then
 every article is extracted in a single process. Prints articles/s, words/s, the time
 per article and the peak resident memory.
 """
@@ -16,28 +17,34 @@ import random
 import re
 import resource
 import time
+from datetime import date
 from pathlib import Path
 
 from tracker.extraction import load_extractor
+from tracker.sources import read_articles
 
 
-def corpus(folders: list[Path], size: int, seed: int = 7) -> list[str]:
-    texts = [
-        p.read_text(encoding="utf-8")
-        for f in folders
-        if f.is_dir()
-        for p in sorted(f.glob("*.txt"))
-    ]
+def corpus(folders: list[Path], size: int, seed: int = 7) -> list[tuple[str, date | None]]:
+    texts: list[tuple[str, date | None]] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        manifest = folder / "manifest.csv"
+        for article in read_articles([folder], manifest if manifest.is_file() else None):
+            if not isinstance(article, Exception):
+                texts.append((article.text, article.published))
     if not texts:
-        raise SystemExit("no .txt articles in " + ", ".join(map(str, folders)))
+        raise SystemExit("no articles in " + ", ".join(map(str, folders)))
     rng = random.Random(seed)
     out = []
     for i in range(size):
-        paragraphs = texts[i % len(texts)].split("\n")
+        original, published = texts[i % len(texts)]
+        paragraphs = original.split("\n")
         head, body = paragraphs[:2], paragraphs[2:]
         rng.shuffle(body)
         text = "\n".join(head + body)
-        out.append(re.sub(r"\b\d{2,3}\b", lambda m: str(int(m.group()) + rng.randint(1, 9)), text))
+        text = re.sub(r"\b\d{2,3}\b", lambda m: str(int(m.group()) + rng.randint(1, 9)), text)
+        out.append((text, published))
     return out
 
 
@@ -53,11 +60,11 @@ def main() -> None:
     extractor = load_extractor()
     compile_s = time.perf_counter() - started
     articles = corpus(args.source, args.articles)
-    words = sum(len(t.split()) for t in articles)
+    words = sum(len(text.split()) for text, _ in articles)
 
-    extractor.extract(articles[0])
+    extractor.extract(*articles[0])
     started = time.perf_counter()
-    mentions = sum(len(extractor.extract(text)) for text in articles)
+    mentions = sum(len(extractor.extract(text, published)) for text, published in articles)
     elapsed = time.perf_counter() - started
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -118,9 +118,12 @@ def _expand(pattern: str) -> str:
 class DateReader:
     def __init__(self, rules: DateRules) -> None:
         self.delivery = [re.compile(rf"\b(?:{_expand(p)})", re.IGNORECASE) for p in rules.delivery]
-        self.vague = re.compile(
-            "|".join(f"(?:{_expand(p)})" for p in rules.vague_past) or r"(?!)", re.IGNORECASE
+        with_month = [p for p in rules.vague_past if "{month}" in p]
+        without = [p for p in rules.vague_past if "{month}" not in p]
+        self.vague_month = re.compile(
+            "|".join(f"(?:{_expand(p)})" for p in with_month) or r"(?!)", re.IGNORECASE
         )
+        self.vague = re.compile("|".join(f"(?:{p})" for p in without) or r"(?!)", re.IGNORECASE)
         words = "|".join(re.escape(w) for w in rules.not_announcement)
         self.span_before = re.compile(
             rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE
@@ -135,7 +138,10 @@ class DateReader:
         return first.group(0)
 
     def is_vague(self, text: str) -> bool:
-        return self.vague.search(text) is not None
+        """Does the sentence place itself at no exact day ("last week", "in January")?"""
+        if self.vague.search(text):
+            return True
+        return "month" in date_kinds(text) and self.vague_month.search(text) is not None
 
     def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
         """Calendar dates in `text` resolved against `reference` (the publication date)."""
