@@ -147,6 +147,13 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + _alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
 
 
+def _phrase_pattern(phrases: tuple[str, ...], template: str) -> re.Pattern[str] | None:
+    """`template` with `{}` replaced by a group of the phrases; None for an empty list."""
+    if not phrases:
+        return None
+    return re.compile(template.format("(?:" + _alternation(list(phrases)) + ")"), re.IGNORECASE)
+
+
 def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     """One pattern for all cue classes; the named group that matched is the class."""
     groups = [f"(?P<{name}>{_alternation(list(words))})" for name, words in cues.items() if words]
@@ -196,59 +203,24 @@ class FrameGrammar:
         self.recipient_nouns = _words_pattern(rules.recipient_nouns)
         self.programme = _words_pattern(rules.programme_nouns)
         self.package = _words_pattern(rules.package_nouns)
-        after_item = rules.money_links.get("after_item", ())
-        before_item = rules.money_links.get("before_item", ())
-        self.worth = (
-            re.compile(
-                r"\s+(?:"
-                + _alternation(list(after_item))
-                + r")\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
-                re.IGNORECASE,
-            )
-            if after_item
-            else None
+        self.worth = _phrase_pattern(
+            rules.money_links.get("after_item", ()),
+            r"\s+{}\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
         )
-        self.paying_for = (
-            re.compile(
-                r"(?:\s*\([^)]*\))?\s+(?:"
-                + _alternation(list(before_item))
-                + r")\s+(?:[\w-]+\s+){0,4}",
-                re.IGNORECASE,
-            )
-            if before_item
-            else None
+        self.paying_for = _phrase_pattern(
+            rules.money_links.get("before_item", ()),
+            r"(?:\s*\([^)]*\))?\s+{}\s+(?:[\w-]+\s+){{0,4}}",
         )
-        self.officials = (
-            re.compile(
-                r"['’]s?\s+(?:" + _alternation(list(rules.official_nouns)) + r")\b", re.IGNORECASE
-            )
-            if rules.official_nouns
-            else None
-        )
-        self.officials_after = (
-            re.compile(r"\s+(?:" + _alternation(list(rules.official_nouns)) + r")\b", re.IGNORECASE)
-            if rules.official_nouns
-            else None
-        )
-        self.event = (
-            re.compile(r"\s+(?:" + _alternation(list(rules.event_nouns)) + r")\b", re.IGNORECASE)
-            if rules.event_nouns
-            else None
-        )
-        modifiers = "|".join(re.escape(m) for m in rules.recipient_modifiers)
+        self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
+        self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
+        self.event = _phrase_pattern(rules.event_nouns, r"\s+{}\b")
+        self.blockers = _phrase_pattern(rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}\s+$")
+        modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
-            rf"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?(?:(?:{modifiers})\s+)?$"
-            if modifiers
-            else r"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?$",
+            r"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?"
+            + (f"(?:{modifiers.pattern})?" if modifiers else "")
+            + "$",
             re.IGNORECASE,
-        )
-        self.blockers = (
-            re.compile(
-                r"\b(?:" + _alternation(list(rules.item_blockers)) + r")(?:\s+[\w-]+){0,2}\s+$",
-                re.IGNORECASE,
-            )
-            if rules.item_blockers
-            else None
         )
         self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
         self.person_pronouns = _words_pattern(rules.pronouns.person_country)
