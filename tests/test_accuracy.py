@@ -63,3 +63,25 @@ def test_accuracy_fields_on_matches(result: Score, field: str, target: float) ->
     accuracy = result.field_accuracy(field)
     assert accuracy is not None
     assert accuracy >= target
+
+
+REPO_SETS = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("name", ["challenge", "heldout", "heldout2"])
+def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
+    """Articles written and annotated for the project; the rules were improved against
+    them after their first measurement, so this guards against regressions only."""
+    folder = REPO_SETS / name
+    extractor = default_extractor()
+    predictions = {
+        article.file_name: [
+            m.contract_record(article.file_name)
+            for m in extractor.extract(article.text, article.published)
+        ]
+        for article in read_articles([folder], folder / "manifest.csv")
+        if not isinstance(article, Exception)
+    }
+    result = score(load_gold(folder), predictions)
+    assert result.precision >= 0.85
+    assert result.recall >= 0.80

@@ -262,7 +262,7 @@ def list_commitments(
             row.announced_on.isoformat() if row.announced_on else "",
             row.file_name or "",
         )
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
 @app.command("eval")
