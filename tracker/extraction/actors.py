@@ -36,6 +36,8 @@ class ActorMention:
     possessive: bool
     origin: bool
     """Followed by "-made", "-built" …: the item's maker, not necessarily its donor."""
+    leader: bool = False
+    """Followed by "-led", "-run" …: leads a scheme; never its recipient."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +51,21 @@ class _Alias:
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 
 
+def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    if not suffixes:
+        return re.compile(r"(?!)")
+    return re.compile(r"^(?:" + "|".join(re.escape(s) for s in suffixes) + r")", re.IGNORECASE)
+
+
 class ActorMatcher:
     """All actor aliases of a rule set in one case-sensitive token gazetteer."""
 
-    def __init__(self, actors: ActorsFile, origin_suffixes: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        actors: ActorsFile,
+        origin_suffixes: tuple[str, ...],
+        leader_suffixes: tuple[str, ...] = (),
+    ) -> None:
         self.gazetteer: Gazetteer[_Alias] = Gazetteer()
 
         def add(text: str, alias: _Alias) -> None:
@@ -89,9 +102,8 @@ class ActorMatcher:
             + r")\b",
             re.IGNORECASE,
         )
-        self.origin = re.compile(
-            r"^(?:" + "|".join(re.escape(s) for s in origin_suffixes) + r")", re.IGNORECASE
-        )
+        self.origin = _suffix_pattern(origin_suffixes)
+        self.leader = _suffix_pattern(leader_suffixes)
 
     def find(
         self, text: str, when: date | None = None, tokens: list[Token] | None = None
@@ -120,6 +132,7 @@ class ActorMatcher:
                     m.value.form,
                     bool(_POSSESSIVE.match(tail)),
                     bool(self.origin.match(tail)),
+                    bool(self.leader.match(tail)),
                 )
             )
         for m in self.unspecified.finditer(text):

@@ -23,10 +23,11 @@ from tracker.extraction.frames import VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
 from tracker.extraction.records import Candidate, RecordBuilder
-from tracker.extraction.roles import Context, Frame, RoleReader
+from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import split
 
 _COLON_END = re.compile(r":\s*$")
+_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
 class Assembler(RoleReader, RecordBuilder):
@@ -45,6 +46,8 @@ class Assembler(RoleReader, RecordBuilder):
         return a.frames
 
     def _frames(self, a: Analysis) -> list[Frame]:
+        if _QUESTION.search(a.text):
+            return []  # "Will Ukraine get Tomahawks?" asks, it does not report.
         frames: list[Frame] = []
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
@@ -207,6 +210,8 @@ class Assembler(RoleReader, RecordBuilder):
                     )
                     ctx.recipient_of.update((r.donor, r.recipient) for r in records)
                     found += records
+            if donors[0] == PER_ITEM:
+                continue
             ctx.donor, ctx.donor_age = donors[0], 0
             package = g.package
             if package is not None and any(

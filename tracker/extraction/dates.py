@@ -52,6 +52,13 @@ _PATTERNS = [
     ),
     ("rel", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night)\b", re.IGNORECASE)),
     (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "wd",
         re.compile(
             rf"\b(?P<mod>last|this|next|this coming)?\s*(?P<wd>{_WEEKDAY})\b", re.IGNORECASE
@@ -61,6 +68,7 @@ _PATTERNS = [
 
 _WORD_KINDS = {name: "month" for name in MONTHS} | {name: "wd" for name in WEEKDAYS}
 _WORD_KINDS |= {w: "rel" for w in ("today", "yesterday", "tomorrow", "tonight", "night")}
+_WORD_KINDS["ago"] = "ago"
 _WORDS = re.compile(r"[A-Za-z]+|\d{4}|\d[./]\d")
 
 
@@ -75,7 +83,26 @@ def date_kinds(text: str) -> set[str]:
     return kinds
 
 
-_NEEDS = {"iso": "digits", "num": "digits", "md": "month", "dm": "month", "rel": "rel", "wd": "wd"}
+_NEEDS = {
+    "iso": "digits",
+    "num": "digits",
+    "md": "month",
+    "dm": "month",
+    "rel": "rel",
+    "wd": "wd",
+    "ago": "ago",
+}
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 # Words before a date that put it ahead of the publication date (HeidelTime's tense rule):
 # "is set to be inaugurated on January 20" in a November article is next January.
@@ -193,6 +220,10 @@ def first_full_date(text: str, within: int = 3000) -> date | None:
 def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> date | None:
     if name == "num":
         return _numeric(m.group("num"))
+    if name == "ago":
+        n = m.group("n").lower()
+        days = int(n) if n.isdigit() else _COUNTS[n]
+        return ref - timedelta(days=days) if ref else None
     if name == "rel":
         return ref + timedelta(days=_RELATIVE_DAYS[m.group("rel").lower()]) if ref else None
     if name == "wd":

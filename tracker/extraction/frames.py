@@ -70,6 +70,8 @@ class FrameRules(BaseModel):
     system_parts: dict[str, Category] = {}
     money_links: dict[str, tuple[str, ...]] = {}
     item_blockers: tuple[str, ...] = ()
+    item_followers: tuple[str, ...] = ()
+    leader_suffixes: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
     pledged_markers: tuple[str, ...] = ()
     delivered_markers: tuple[str, ...] = ()
@@ -102,7 +104,8 @@ class Trigger:
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _DETERMINER = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each)"
+    r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each|"
+    r"some|all|any|several|many|no)"
     r"|['’]s)\s+$",
     re.IGNORECASE,
 )
@@ -214,6 +217,7 @@ class FrameGrammar:
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
         self.event = _phrase_pattern(rules.event_nouns, r"\s+{}\b")
+        self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
         self.blockers = _phrase_pattern(rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}\s+$")
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(

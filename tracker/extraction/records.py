@@ -85,10 +85,13 @@ class RecordBuilder:
         """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
         its Crotale system" are air defence; "spare parts for tanks" are not tanks)."""
         blockers = self.p.grammar.blockers
+        followers = self.p.grammar.followers
         kept: list[ItemMention] = []
         purpose_end = -1
         for item in _compounds(s, items):
             if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
+                continue
+            if followers is not None and followers.match(s, item.end):
                 continue
             if item.start < purpose_end:
                 owner = kept[-1]

@@ -31,7 +31,7 @@ _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNOREC
 
 _COORDINATION = re.compile(
     r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
-    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*$",
+    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -97,6 +97,9 @@ def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
             return [people[-1].code], True
     return [], True
 
+
+PER_ITEM = "_per_item"
+"""Donor placeholder of use- and arrive-frames: each item names its own maker."""
 
 _RELATIVE = re.compile(
     r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|[A-Z][\w'’]*['’]s\s)"
@@ -166,6 +169,10 @@ class RoleReader:
             antecedent = [x for x in a.actors if x.end <= inside[0] and not self._oblique(s, x)]
             return [antecedent[-1].code] if antecedent else []
         asides = [r for r in _relatives(s) if r[1] <= before]
+        if any(r0 <= start <= r1 for r0, r1 in asides):
+            # "Czechia, which leads the initiative, has delivered": the subject stands
+            # before the aside that the clause break cut off.
+            start = 0
         for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
             if not people and actor.form is Form.PERSON:
                 continue
@@ -336,13 +343,13 @@ class RoleReader:
                 frame.scope_end = first.end + m.start()
             recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
             if first.cls is VerbClass.USE:
-                return donors or ["_per_item"], recipients, inherited
+                return donors or [PER_ITEM], recipients, inherited
             if not donors:
                 donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
             return donors, recipients, inherited
         if first.cls is VerbClass.ARRIVE:
             recipients = self._recipients(a, head, end, [], frame)
-            return ["_per_item"], recipients, inherited
+            return [PER_ITEM], recipients, inherited
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
             donors = [after[0].code] if after else []
@@ -368,11 +375,22 @@ class RoleReader:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
+        if not donors and self._money_subject(a, first) and ctx.donor and ctx.donor_age <= 3:
+            # "A further £68 million will fund radars": the money of the donor just named.
+            donors, inherited = [ctx.donor], True
         if not donors and passive:
             earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.package
             donors, inherited = ([earlier], True) if earlier else ([], False)
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         return donors, recipients, inherited
+
+    def _money_subject(self, a: Analysis, trigger: Trigger) -> bool:
+        before = a.text[: trigger.start]
+        return any(
+            count_words(before[m.end :]) <= 3
+            for m in self.p.numbers.money(before)
+            if not m.restated
+        )
 
     def _sentence_subject(self, a: Analysis) -> list[str]:
         """The first actor of the sentence that is not behind a preposition or a possessive
@@ -420,7 +438,12 @@ class RoleReader:
             t.base == "invest" for t in frame.triggers
         )
         for actor in a.actors:
-            if not (trigger.end <= actor.start < end) or actor.origin or actor.code in donors:
+            if (
+                not (trigger.end <= actor.start < end)
+                or actor.origin
+                or actor.leader
+                or actor.code in donors
+            ):
                 continue
             if not is_country(actor.code) or actor.form is Form.PERSON:
                 continue
