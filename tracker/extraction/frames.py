@@ -68,6 +68,7 @@ class FrameRules(BaseModel):
     event_nouns: tuple[str, ...] = ()
     official_nouns: tuple[str, ...] = ()
     system_parts: dict[str, Category] = {}
+    modifier_categories: tuple[Category, ...] = ()
     money_links: dict[str, tuple[str, ...]] = {}
     item_blockers: tuple[str, ...] = ()
     item_followers: tuple[str, ...] = ()
@@ -282,6 +283,7 @@ class FrameGrammar:
             (self.cues_after, after),
             (self.cues_anywhere, text[start:end]),
         ):
+            window_text = window_text.replace('"', "").replace("“", "").replace("”", "")
             if pattern is not None and (m := pattern.search(window_text)):
                 return next(name for name, value in m.groupdict().items() if value)
         return None

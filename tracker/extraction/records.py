@@ -39,14 +39,20 @@ class Candidate:
     confidence: float
 
 
-def _compounds(s: str, items: list[ItemMention]) -> list[ItemMention]:
+def _compounds(
+    s: str, items: list[ItemMention], modifier_categories: tuple[Category, ...]
+) -> list[ItemMention]:
     """Join item names that form one noun phrase: "Patriot interceptor missiles" is one
-    air-defence item. A named system decides the category; otherwise the head noun does."""
+    air-defence item. A named system decides the category, or a modifier of a category
+    that names a purpose ("air defence radars"); otherwise the head noun does."""
     joined: list[ItemMention] = []
     for item in items:
         if joined and re.fullmatch(r"[\s\-]{1,2}", s[joined[-1].end : item.start]):
             first = joined[-1]
-            owner = first if first.proper and not item.proper else item
+            modifier_decides = (first.proper and not item.proper) or (
+                first.category in modifier_categories and not item.proper
+            )
+            owner = first if modifier_decides else item
             joined[-1] = replace(
                 owner, start=first.start, end=item.end, proper=first.proper or item.proper
             )
@@ -88,7 +94,7 @@ class RecordBuilder:
         followers = self.p.grammar.followers
         kept: list[ItemMention] = []
         purpose_end = -1
-        for item in _compounds(s, items):
+        for item in _compounds(s, items, self.p.grammar.rules.modifier_categories):
             if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
                 continue
             if followers is not None and followers.match(s, item.end):
