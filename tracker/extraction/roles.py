@@ -45,6 +45,7 @@ _NOUN_BEFORE = re.compile(
     r"regularly|reportedly)\b)[a-z]+\s+$"
 )
 
+_TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -80,22 +81,6 @@ class Context:
     history: list[Analysis] = field(default_factory=list)
     list_frame: tuple[str, str | None, Status] | None = None
     """Donor, explicit recipient and status of a sentence ending in a colon."""
-
-
-def _earlier_person(ctx: Context) -> tuple[list[str], bool]:
-    """The country of the last official named in earlier sentences: a person, or a
-    nationality on a title ("the Lithuanian Defence Minister"), not on a thing ("a
-    Russian drone")."""
-    for earlier in reversed(ctx.history):
-        people = [
-            x
-            for x in earlier.actors
-            if x.form is Form.PERSON
-            or (x.form is Form.DEMONYM and re.match(r"\s+[A-Z]", earlier.text[x.end :]))
-        ]
-        if people:
-            return [people[-1].code], True
-    return [], True
 
 
 PER_ITEM = "_per_item"
@@ -257,12 +242,12 @@ class RoleReader:
         if g.person_pronouns is not None and g.person_pronouns.search(window):
             if in_sentence:
                 return [in_sentence[-1].code], False
-            return _earlier_person(ctx)
+            return self._earlier_person(ctx)
         if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
             people = [x for x in a.actors if x.form is Form.PERSON]
             if people:
                 return [people[0].code], False
-            return _earlier_person(ctx)
+            return self._earlier_person(ctx)
         if (
             g.package_pronouns is not None
             and not _PASSIVE.search(window)
@@ -371,6 +356,9 @@ class RoleReader:
         )
         if not donors and _SUBJECT_PRONOUN.search(s[: first.start]):
             donors = self._sentence_subject(a)
+            if not donors and ctx.donor and ctx.donor_age <= 2:
+                # "Romania … They have trained our officers": the donor just named.
+                donors, inherited = [ctx.donor], True
         if not donors:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
@@ -382,7 +370,28 @@ class RoleReader:
             earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.package
             donors, inherited = ([earlier], True) if earlier else ([], False)
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
+        if not recipients and _TO_US.match(s, (head if not head.nominal else first).end):
+            # "Germany gave us …", "trained our officers": the speaker's country.
+            speaker = [x.code for x in a.actors if x.form is Form.PERSON and x.code not in donors]
+            recipients = speaker[:1] or [c for c in self._earlier_person(ctx)[0] if c not in donors]
         return donors, recipients, inherited
+
+    def _earlier_person(self, ctx: Context) -> tuple[list[str], bool]:
+        """The country of the last official named in earlier sentences: a person, a
+        nationality or possessive on a title ("the Lithuanian Defence Minister", "Moldova's
+        Minister of Defence"), not a nationality on a thing ("a Russian drone")."""
+        officials = self.p.grammar.officials
+        for earlier in reversed(ctx.history):
+            people = [
+                x
+                for x in earlier.actors
+                if x.form is Form.PERSON
+                or (x.form is Form.DEMONYM and re.match(r"\s+[A-Z]", earlier.text[x.end :]))
+                or (x.possessive and officials is not None and officials.match(earlier.text, x.end))
+            ]
+            if people:
+                return [people[-1].code], True
+        return [], True
 
     def _money_subject(self, a: Analysis, trigger: Trigger) -> bool:
         before = a.text[: trigger.start]
