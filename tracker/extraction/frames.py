@@ -166,9 +166,14 @@ def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])", re.IGNORECASE)
 
 
+_OPENING_CLAUSE = re.compile(
+    r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
 CUE_WINDOW = 12
 """Words before a trigger in which a `before` cue cancels it."""
-AFTER_WINDOW = 5
+AFTER_WINDOW = 8
 """Words after a trigger in which an `after` cue cancels it."""
 
 
@@ -263,12 +268,20 @@ class FrameGrammar:
     # -- clauses and cues ----------------------------------------------------
 
     def clauses(self, text: str) -> list[tuple[int, int]]:
-        """The clauses of a sentence: spans between clause breaks."""
+        """The clauses of a sentence: spans between clause breaks. A sentence that opens
+        with a subordinate clause ("If North Korea can send shells, our partners …") has
+        a break at the comma that closes it."""
+        breaks = [(m.start(), m.end()) for m in self.breaks.finditer(text)]
+        opening = _OPENING_CLAUSE.match(text)
+        if opening:
+            breaks.append((opening.end() - 1, opening.end()))
+            breaks.sort()
         spans = []
         start = 0
-        for m in self.breaks.finditer(text):
-            spans.append((start, m.start()))
-            start = m.end()
+        for b_start, b_end in breaks:
+            if b_start >= start:
+                spans.append((start, b_start))
+                start = b_end
         spans.append((start, len(text)))
         return spans
 

@@ -356,9 +356,14 @@ class RoleReader:
         )
         if not donors and _SUBJECT_PRONOUN.search(s[: first.start]):
             donors = self._sentence_subject(a)
-            if not donors and ctx.donor and ctx.donor_age <= 2:
-                # "Romania … They have trained our officers": the donor just named.
-                donors, inherited = [ctx.donor], True
+            if not donors:
+                # "Our neighbours in Romania … They have trained our officers": the
+                # donor just named, else the last country of the previous sentence.
+                earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else None
+                if earlier is None and ctx.history:
+                    named = [x.code for x in ctx.history[-1].actors if is_country(x.code)]
+                    earlier = named[-1] if named else None
+                donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
