@@ -188,7 +188,7 @@ class NumberReader:
     def _fills(self, rest: str) -> bool:
         """Only fillers between a number and its item: known words ("more", "units of"),
         model names, and at most two plain adjectives ("five coastal radar systems")."""
-        words = rest.split()
+        words = [w for w in (w.strip("\"“”'‘’") for w in rest.split()) if w]
         plain = 0
         i = 0
         while i < len(words):
