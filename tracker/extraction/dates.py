@@ -72,15 +72,16 @@ _WORD_KINDS["ago"] = "ago"
 _WORDS = re.compile(r"[A-Za-z]+|\d{4}|\d[./]\d")
 
 
-def date_kinds(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def date_kinds(text: str) -> frozenset[str]:
     """Which kinds of date a sentence may hold: patterns of absent kinds are not run."""
-    kinds = set()
+    kinds: set[str] = set()
     for word in _WORDS.findall(text):
         if word[0].isdigit():
             kinds.add("digits")
         elif (kind := _WORD_KINDS.get(word.lower())) is not None:
             kinds.add(kind)
-    return kinds
+    return frozenset(kinds)
 
 
 _NEEDS = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -60,6 +61,7 @@ _FILLER_TOKEN = re.compile(
     r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
 )
+_HAS_DIGIT = re.compile(r"\d")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -148,11 +150,15 @@ class NumberReader:
                 return table.get(donor or "", table.get("default"))
         return None
 
-    def money(self, text: str, donor: str | None = None) -> list[Money]:
+    def money(self, text: str, donor: str | None = None) -> tuple[Money, ...]:
         """Every amount of money in `text`, in order; `donor` settles "crowns" and "kroner"."""
+        return self._money(text, donor)
+
+    @lru_cache(maxsize=2048)  # noqa: B019 - one reader per rule set, alive for the process
+    def _money(self, text: str, donor: str | None) -> tuple[Money, ...]:
         found: list[tuple[int, int, Decimal | None, str]] = []
-        if not any(ch.isdigit() for ch in text) and not self.scale_word.search(text):
-            return []
+        if not _HAS_DIGIT.search(text) and not self.scale_word.search(text):
+            return ()
         taken: list[tuple[int, int]] = []
         for pattern in (self.money_prefix, self.money_code_after, self.money_suffix):
             for m in pattern.finditer(text):
@@ -181,7 +187,7 @@ class NumberReader:
                 )
             )
             result.append(Money(start, end, amount, currency, restated))
-        return result
+        return tuple(result)
 
     # -- quantities ----------------------------------------------------------
 
