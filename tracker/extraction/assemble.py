@@ -86,7 +86,7 @@ class Assembler(RoleReader, RecordBuilder):
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
             items = self._aid_items(a.text, a.items)
-            return self._records(
+            records = self._records(
                 a,
                 items,
                 [donor],
@@ -99,17 +99,19 @@ class Assembler(RoleReader, RecordBuilder):
                 announced,
                 0.7,
             )
+            return [replace(r, contents=True) for r in records]
         return found
+
+    def _names_a_package(self, a: Analysis, frame: Frame) -> bool:
+        package = self.p.grammar.package
+        return package is not None and any(
+            t.nominal and package.fullmatch(a.text, t.start, t.end) for t in frame.triggers
+        )
 
     def _gives_to_programme(self, a: Analysis, frame: Frame, ctx: Context) -> bool:
         """Money with no items, in a sentence that names the programme or follows one that
         did, and is not itself a package: "Norway will contribute NOK 1.5 billion"."""
-        g = self.p.grammar
-        if not ctx.programme or ctx.programme_age > 2:
-            return False
-        if g.package is not None and any(
-            t.nominal and g.package.fullmatch(a.text, t.start, t.end) for t in frame.triggers
-        ):
+        if not ctx.programme or ctx.programme_age > 2 or self._names_a_package(a, frame):
             return False
         return bool(self.p.numbers.money(a.text))
 
@@ -180,6 +182,14 @@ class Assembler(RoleReader, RecordBuilder):
                 ctx.list_frame = (donors[0], recipient, status)
             items = self._with_systems(self._frame_items(a, frame, first.start, end))
             items = items + self._category_verb_items(a, verbs, end)
+            if (
+                not items
+                and self._names_a_package(a, frame)
+                and any(v.cls in (VerbClass.TRANSFER, VerbClass.PLEDGE) for v in verbs)
+                and not _COLON_END.search(a.text)
+            ):
+                # "would finance a package of the same size": a package of unknown content.
+                items = [ItemMention(0, 0, "package", "package", Category.UNSPECIFIED)]
             if not items and self._gives_to_programme(a, frame, ctx):
                 items = [
                     ItemMention(0, 0, f"programme-{category.value}", label, category)
@@ -208,17 +218,45 @@ class Assembler(RoleReader, RecordBuilder):
                         announced,
                         confidence,
                     )
+                    if first.cls is VerbClass.INCLUDE:
+                        records = [replace(r, contents=True) for r in records]
                     ctx.recipient_of.update((r.donor, r.recipient) for r in records)
                     found += records
             if donors[0] == PER_ITEM:
                 continue
             ctx.donor, ctx.donor_age = donors[0], 0
-            package = g.package
-            if package is not None and any(
-                t.nominal and package.fullmatch(a.text, t.start, t.end) for t in frame.triggers
-            ):
+            if self._names_a_package(a, frame):
                 ctx.package = donors[0]
         return found
+
+
+def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop records that only restate others: a headline's unnamed donors when the body
+    names them, and a bare "package" (no money, no aid noun) whose contents are listed in
+    the lines that follow (the contract's `unspecified` is for packages whose content the
+    article does not break down)."""
+    named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
+    contents = [c for c in candidates if c.contents]
+
+    def broken_down(package: Candidate) -> bool:
+        return any(
+            (c.donor, c.recipient) == (package.donor, package.recipient)
+            and 0 <= c.sentence.line - package.sentence.line <= 3
+            for c in contents
+        )
+
+    return [
+        c
+        for c in candidates
+        if not (
+            c.sentence.heading
+            and c.donor == UNSPECIFIED_ACTOR
+            and (c.recipient, c.category) in named
+        )
+        and not (
+            c.category is Category.UNSPECIFIED and c.money is None and not c.item and broken_down(c)
+        )
+    ]
 
 
 def _merge(group: list[Candidate]) -> Candidate:
@@ -286,16 +324,7 @@ def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Ment
         ctx.programme_age += 1
         ctx.history.append(a)
 
-    named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
-    candidates = [
-        c
-        for c in candidates
-        if not (
-            c.sentence.heading
-            and c.donor == UNSPECIFIED_ACTOR
-            and (c.recipient, c.category) in named
-        )
-    ]
+    candidates = _without_stand_ins(candidates)
     groups: dict[tuple[str, str, Category], list[Candidate]] = {}
     for c in candidates:
         groups.setdefault((c.donor, c.recipient, c.category), []).append(c)

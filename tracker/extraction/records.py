@@ -37,6 +37,8 @@ class Candidate:
     delivery: str | None
     sentence: Sentence
     confidence: float
+    contents: bool = False
+    """Read from a package's list of contents ("It includes: …")."""
 
 
 def _compounds(
