@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tracker.domain import Mention
 from tracker.extraction.actors import ActorMatcher
-from tracker.extraction.assemble import assemble
+from tracker.extraction.assemble import assemble_article
 from tracker.extraction.clean import BoilerplateRules
 from tracker.extraction.dates import DateReader, DateRules
 from tracker.extraction.frames import FrameGrammar, FrameRules
@@ -35,7 +35,7 @@ class Extractor:
 
     def extract(self, text: str, published: date | None = None) -> list[Mention]:
         """Every commitment the rules find in `text`, one `Mention` each."""
-        return assemble(text, published, self.pipeline)
+        return assemble_article(text, published, self.pipeline)
 
 
 def load_extractor(user_dir: Path | None = None) -> Extractor:

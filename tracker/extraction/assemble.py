@@ -286,7 +286,7 @@ def _reference_date(
     return first_full_date(text)
 
 
-def assemble(text: str, published: date | None, pipeline: Pipeline) -> list[Mention]:
+def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> list[Mention]:
     """The commitments of one article."""
     cleaned = clean(text, pipeline.boilerplate)
     sentences = split(text, cleaned.lines)
