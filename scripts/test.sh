@@ -15,23 +15,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 CI="${CI:-false}"
 
-log() { printf '==> %s\n' "$*" >&2; }
+source scripts/venv.sh
 
 # --- Python environment -------------------------------------------------------------
-if [[ ! -x .venv/bin/python ]]; then
-    python="$(command -v python3.11 || command -v python3)"
-    log "creating .venv with $python"
-    "$python" -m venv .venv
-fi
-# Reinstall only when pyproject.toml changed, so repeated runs stay fast.
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
-if [[ ! -f "$stamp" ]]; then
-    log "installing the project and its test dependencies"
-    .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e ".[test]"
-    rm -f .venv/.installed-*
-    touch "$stamp"
-fi
+ensure_venv "[test]"
 
 # --- Browser for the end-to-end tests -------------------------------------------------
 # tests/e2e drives Debian's Chromium through Playwright (`playwright install` cannot

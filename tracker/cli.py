@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tracker.config import Settings
-from tracker.domain import ArticleIn, Category, ReviewState, Status
+from tracker.domain import CONTRACT_FIELDS, ArticleIn, Category, ReviewState, Status
 from tracker.errors import InputError, TrackerError
 from tracker.extraction import Extractor, load_extractor
 
@@ -64,21 +64,6 @@ class OutputFormat(StrEnum):
     CSV = "csv"
 
 
-CONTRACT_FIELDS = (
-    "article",
-    "donor",
-    "recipient",
-    "category",
-    "item",
-    "quantity",
-    "value_amount",
-    "value_currency",
-    "status",
-    "announced_on",
-    "delivery",
-    "evidence",
-    "confidence",
-)
 
 
 def _settings(db: str | None = None, rules: Path | None = None) -> Settings:

@@ -152,6 +152,24 @@ class CommitmentFields(BaseModel):
         return self
 
 
+CONTRACT_FIELDS = (
+    "article",
+    "donor",
+    "recipient",
+    "category",
+    "item",
+    "quantity",
+    "value_amount",
+    "value_currency",
+    "status",
+    "announced_on",
+    "delivery",
+    "evidence",
+    "confidence",
+)
+"""The keys of a `tracker extract` record, in order (extraction-contract.md)."""
+
+
 class Mention(CommitmentFields):
     """One commitment as the extractor read it from one sentence of one article."""
 
