@@ -214,7 +214,7 @@ class FrameGrammar:
         self.package = _words_pattern(rules.package_nouns)
         self.worth = _phrase_pattern(
             rules.money_links.get("after_item", ()),
-            r"\s+{}\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
+            r"(?:\s+[\w-]+){{0,2}}\s+{}\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
         )
         self.paying_for = _phrase_pattern(
             rules.money_links.get("before_item", ()),
