@@ -64,8 +64,6 @@ class OutputFormat(StrEnum):
     CSV = "csv"
 
 
-
-
 def _settings(db: str | None = None, rules: Path | None = None) -> Settings:
     return Settings.from_env(database_url=db, rules_dir=rules)
 

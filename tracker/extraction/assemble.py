@@ -310,7 +310,6 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         ctx.donor_age += 1
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
-        announced = None if a.vague else (a.date if a.date_explicit else current)
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
         if ctx.list_frame and (count_words(a.text) > 20 or not a.items):
             ctx.list_frame = None
@@ -320,7 +319,9 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             if not ctx.programme and a.items:
                 aid = assembler._aid_items(a.text, a.items)
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
-        candidates += assembler.candidates(a, ctx, defaults, announced)
+        if a.triggers or ctx.list_frame:
+            announced = None if a.vague else (a.date if a.date_explicit else current)
+            candidates += assembler.candidates(a, ctx, defaults, announced)
         ctx.programme_age += 1
         ctx.history.append(a)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -171,6 +172,9 @@ _OPENING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+_QUOTES = re.compile('["“”]')
+
 CUE_WINDOW = 12
 """Words before a trigger in which a `before` cue cancels it."""
 AFTER_WINDOW = 8
@@ -193,7 +197,9 @@ class FrameGrammar:
         for cls, nouns in rules.nominal_triggers.items():
             for noun in nouns:
                 readings.setdefault(noun.lower(), []).append(_Form(cls, noun.lower(), "noun"))
-        self.lexicon: Gazetteer[tuple[_Form, ...]] = Gazetteer(str.lower, singulars)
+        self.lexicon: Gazetteer[tuple[_Form, ...]] = Gazetteer(
+            str.lower, singulars, ignore_case=True
+        )
         for form, values in readings.items():
             self.lexicon.add(form, tuple(values))
         self.pledged = _words_pattern(rules.pledged_markers)
@@ -249,7 +255,7 @@ class FrameGrammar:
         found: list[Trigger] = []
         for m in self.lexicon.find(text, tokens):
             forms = m.value
-            nominal_context = bool(_DETERMINER.search(text[: m.start]))
+            nominal_context = bool(_DETERMINER.search(text, max(0, m.start - 40), m.start))
             verbs = [f for f in forms if f.tense != "noun"]
             nouns = [f for f in forms if f.tense == "noun"]
             if verbs and not nominal_context:
@@ -287,19 +293,31 @@ class FrameGrammar:
 
     def cancelled_by(self, text: str, trigger: Trigger, clause: tuple[int, int]) -> str | None:
         """The cue class that cancels `trigger` in its clause, if any."""
+        if not self._has_cue(text):
+            return None
         start, end = clause
         before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
-        before = re.sub(r"\bnot only\b", "", before, flags=re.IGNORECASE)
+        before = _NOT_ONLY.sub("", before)
         after = " ".join(text[trigger.end : end].split()[:AFTER_WINDOW])
         for pattern, window_text in (
             (self.cues_before, before),
             (self.cues_after, after),
             (self.cues_anywhere, text[start:end]),
         ):
-            window_text = window_text.replace('"', "").replace("“", "").replace("”", "")
+            window_text = _QUOTES.sub("", window_text)
             if pattern is not None and (m := pattern.search(window_text)):
                 return next(name for name, value in m.groupdict().items() if value)
         return None
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one grammar per rule set; a sentence's triggers share it
+    def _has_cue(self, text: str) -> bool:
+        """Can any cue occur in `text` at all? Most sentences have none, and their
+        triggers need no windows cut."""
+        text = _QUOTES.sub("", _NOT_ONLY.sub("", text))
+        return any(
+            p is not None and p.search(text) is not None
+            for p in (self.cues_before, self.cues_after, self.cues_anywhere)
+        )
 
     def status(self, text: str, trigger: Trigger, clause_start: int) -> Status:
         """Pledged or delivered, from the trigger's class, tense and the words before it."""

@@ -61,6 +61,14 @@ def fold(word: str) -> str:
     return key
 
 
+def spellings(key: str) -> set[str]:
+    """The ways a folded key can be written: "armored" also as "armoured"."""
+    found = {key}
+    for british, american in _SPELLINGS:
+        found |= {s.replace(american, british) for s in found if american in s}
+    return found
+
+
 @lru_cache(maxsize=65536)
 def singulars(key: str) -> tuple[str, ...]:
     if len(key) < 3 or not key.endswith("s"):
@@ -74,7 +82,9 @@ def singulars(key: str) -> tuple[str, ...]:
 
 class ItemMatcher:
     def __init__(self, equipment: EquipmentFile) -> None:
-        self.gazetteer: Gazetteer[_Entry] = Gazetteer(fold, singulars)
+        self.gazetteer: Gazetteer[_Entry] = Gazetteer(
+            fold, singulars, ignore_case=True, spellings=spellings
+        )
         for category, items in equipment.categories.items():
             for item in items:
                 for alias in item.aliases:

@@ -50,16 +50,30 @@ class Analysis:
 
     sentence: Sentence
     text: str
-    tokens: list[Token]
-    triggers: list[Trigger]
     date: date | None
     date_explicit: bool
-    vague: bool
     dateline: bool
     pipeline: Pipeline
     reference: date | None
     date_level: int = 0
     frames: list[Frame] | None = None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def triggers(self) -> list[Trigger]:
+        grammar = self.pipeline.grammar
+        if not grammar.lexicon.may_match(self.text):
+            return []
+        return grammar.triggers(self.text, self.tokens)
+
+    @cached_property
+    def vague(self) -> bool:
+        """Placed at no exact day ("last week"): no announcement date of its own, none
+        inherited."""
+        return not self.date_explicit and self.pipeline.dates.is_vague(self.text)
 
     @cached_property
     def actors(self) -> list[ActorMention]:
@@ -109,7 +123,7 @@ def count_words(text: str) -> int:
 def read_sentence(
     text: str, sentence: Sentence, reference: date | None, pipeline: Pipeline
 ) -> Analysis:
-    """Read one sentence: its tokens, triggers and announcement date."""
+    """Read one sentence's announcement date; the rest is read when asked for."""
     s = sentence.text(text)
     dates = pipeline.dates.find(s, reference)
     days = [d for d in dates if d.kind is DateKind.DAY]
@@ -125,15 +139,11 @@ def read_sentence(
             if speech is not None and speech.search(s[max(0, d.start - 60) : d.start])
         ]
         explicit = (after_speech or days)[0].value
-    tokens = tokenize(s)
     return Analysis(
         sentence,
         s,
-        tokens,
-        pipeline.grammar.triggers(s, tokens),
         explicit,
         explicit is not None,
-        explicit is None and pipeline.dates.is_vague(s),
         sentence.heading and bool(dates) and count_words(strip_spans(s, dates)) <= 2,
         pipeline,
         reference,
