@@ -46,7 +46,7 @@ def test_spellings_undo_every_fold() -> None:
     assert all(fold(s) == "armored" for s in spellings("armored"))
 
 
-def test_a_case_change_of_length_falls_back_to_a_full_walk() -> None:
+def test_a_letter_that_lowers_to_two_characters_does_not_hide_a_name() -> None:
     g: Gazetteer[str] = Gazetteer(str.lower, ignore_case=True)
     g.add("drones", "drone")
     text = "İstanbul sent drones"  # "İ".lower() is two characters

@@ -76,9 +76,11 @@ class Gazetteer(Generic[T]):
         self.spellings = spellings
         """The ways a key can be written before `normalize`, case aside."""
         self.starts: set[str] = set()
-        """Words that can begin a name, as written (in lower case if `ignore_case`), with
-        the plural forms of each: one set intersection rejects most sentences, one set
-        lookup most tokens."""
+        """Keys that can begin a name, with the plural forms of each: one set lookup
+        rejects most tokens of a sentence."""
+        self.written: set[str] = set()
+        """The same words as written (in lower case if `ignore_case`): one set
+        intersection rejects a sentence without tokenising it."""
 
     def add(self, name: str, value: T) -> bool:
         keys = [self.normalize(t.text) for t in tokenize(name)]
@@ -89,16 +91,16 @@ class Gazetteer(Generic[T]):
             node = node.children.setdefault(key, _Node())
         node.values.append(value)
         first = keys[0]
-        for plural in (first, first + "s", first + "es", first[:-1] + "ies"):
-            self.starts.update(self.spellings(plural))
+        plurals = (first, first + "s", first + "es", first[:-1] + "ies")
+        self.starts.update(plurals)
+        self.written.update(s for p in plurals for s in self.spellings(p))
         return True
-
-    def _words(self, text: str) -> list[str]:
-        return _TOKEN.findall(text.lower() if self.ignore_case else text)
 
     def may_match(self, text: str) -> bool:
         """False when no name can occur in `text`, without building its tokens."""
-        return not self.starts.isdisjoint(self._words(text))
+        return not self.written.isdisjoint(
+            _TOKEN.findall(text.lower() if self.ignore_case else text)
+        )
 
     def find(
         self, text: str, tokens: list[Token], accept: Callable[[Match[T]], bool] | None = None
@@ -108,16 +110,12 @@ class Gazetteer(Generic[T]):
         The tokens of one name may be separated only by spaces, hyphens, dots or
         apostrophes, never by a comma or other punctuation.
         """
-        words = self._words(text)
-        if self.starts.isdisjoint(words):
-            return []
-        if len(words) != len(tokens):  # lower() changed a token's length: walk every token
-            words = [t.text.lower() if self.ignore_case else t.text for t in tokens]
+        keys = [self.normalize(t.text) for t in tokens]
         found: list[Match[T]] = []
         i = 0
         n = len(tokens)
         while i < n:
-            if words[i] not in self.starts:
+            if keys[i] not in self.starts:
                 i += 1
                 continue
             best: Match[T] | None = None
@@ -126,12 +124,11 @@ class Gazetteer(Generic[T]):
             while j < n:
                 if j > i and not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
                     break
-                key = self.normalize(tokens[j].text)
-                for variant in self.variants(key):
+                for variant in self.variants(keys[j]):
                     alt = node.children.get(variant)
                     if alt is not None and alt.values:
                         best = self._best(tokens, i, j, alt, accept) or best
-                nxt = node.children.get(key)
+                nxt = node.children.get(keys[j])
                 if nxt is None:
                     break
                 node = nxt
