@@ -180,6 +180,24 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "Germany will provide Ukraine with a military aid package worth 1.1 billion euros.",
         {("DEU", "UKR", "unspecified", "pledged")},
     ),
+    (
+        "coordinated_recipients_one_record_each",
+        "Germany will send armoured vehicles to Estonia, Latvia and Lithuania.",
+        {
+            ("DEU", "EST", "armored_vehicles", "pledged"),
+            ("DEU", "LVA", "armored_vehicles", "pledged"),
+            ("DEU", "LTU", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
+        "gapped_donors_share_the_verb",
+        "Germany pledged €1bn in air defence for Ukraine, France €500m and Italy a further €300m.",
+        {
+            ("DEU", "UKR", "air_defense", "pledged"),
+            ("FRA", "UKR", "air_defense", "pledged"),
+            ("ITA", "UKR", "air_defense", "pledged"),
+        },
+    ),
 ]
 
 OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
@@ -392,6 +410,29 @@ def test_extract_money(
     assert len(mentions) == 1
     m = _one(mentions, donor, category)
     assert (m.value_amount, m.value_currency) == (Decimal(amount), currency)
+
+
+def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "
+        "of the package for Ukraine, Denmark DKK 900 million and Sweden SEK 1.2 billion.",
+        WEDNESDAY,
+    )
+    values = {m.donor: (m.value_amount, m.value_currency) for m in mentions}
+    assert values == {
+        "NOR": (Decimal("1500000000.00"), "NOK"),
+        "DNK": (Decimal("900000000.00"), "DKK"),
+        "SWE": (Decimal("1200000000.00"), "SEK"),
+    }
+
+
+def test_extract_sum_for_several_recipients_is_nobodys_value(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Germany will give €90 million in air defence to Estonia, Latvia and Lithuania.",
+        WEDNESDAY,
+    )
+    assert {m.recipient for m in mentions} == {"EST", "LVA", "LTU"}
+    assert all(m.value_amount is None for m in mentions)
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -21,12 +21,16 @@ from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import VerbClass
 from tracker.extraction.items import ItemMention
+from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
 from tracker.extraction.records import Candidate, RecordBuilder
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import split
 
 _COLON_END = re.compile(r":\s*$")
+# A gapped donor follows a comma or "and", and its amount follows it at once.
+_GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+_GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -204,30 +208,64 @@ class Assembler(RoleReader, RecordBuilder):
                     a, items, fallback, status, announced, confidence, speakers
                 )
             else:
+                gapped = self._gapped_donors(a, donors, first.end, end)
+                recipients = [r for r in recipients if r not in {code for code, _ in gapped}]
                 for donor in donors:
-                    records = self._records(
-                        a,
-                        items,
-                        [donor],
-                        recipient or ctx.recipient_of.get(donor),
-                        defaults,
-                        status,
-                        frame.triggers[0].start,
-                        clause_start,
-                        end,
-                        announced,
-                        confidence,
-                    )
-                    if first.cls is VerbClass.INCLUDE:
-                        records = [replace(r, contents=True) for r in records]
-                    ctx.recipient_of.update((r.donor, r.recipient) for r in records)
-                    found += records
+                    for target in recipients[1:] and recipients or [recipient]:
+                        records = self._records(
+                            a,
+                            items,
+                            [donor],
+                            target or ctx.recipient_of.get(donor),
+                            defaults,
+                            status,
+                            frame.triggers[0].start,
+                            clause_start,
+                            end,
+                            announced,
+                            confidence,
+                        )
+                        if len(recipients) > 1:
+                            # A sum for several recipients is nobody's value.
+                            records = [replace(r, money=None) for r in records]
+                        if first.cls is VerbClass.INCLUDE:
+                            records = [replace(r, contents=True) for r in records]
+                        ctx.recipient_of.update((r.donor, r.recipient) for r in records)
+                        found += records
+                        if donor == donors[0]:
+                            found += [
+                                replace(r, donor=code, quantity=None, money=r.money and amount)
+                                for code, amount in gapped
+                                for r in records
+                                if r.recipient != code
+                            ]
             if donors[0] == PER_ITEM:
                 continue
             ctx.donor, ctx.donor_age = donors[0], 0
             if self._names_a_package(a, frame):
                 ctx.package = donors[0]
         return found
+
+    def _gapped_donors(
+        self, a: Analysis, donors: list[str], after: int, end: int
+    ) -> list[tuple[str, Money]]:
+        """Donors whose verb is left out, each with its own amount: "Norway is contributing
+        NOK 1.5 billion, Denmark DKK 900 million and Sweden SEK 1.2 billion"."""
+        money = [
+            m for m in self.p.numbers.money(a.text) if after <= m.start < end and not m.restated
+        ]
+        out: list[tuple[str, Money]] = []
+        for actor in a.actors:
+            if not (after <= actor.start < end) or actor.code in donors or actor.possessive:
+                continue
+            amount = next((m for m in money if m.start >= actor.end), None)
+            if (
+                amount is not None
+                and _GAP_BEFORE.search(a.text, 0, actor.start)
+                and _GAP_BETWEEN.fullmatch(a.text, actor.end, amount.start)
+            ):
+                out.append((actor.code, amount))
+        return out
 
 
 def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:

@@ -476,5 +476,7 @@ class RoleReader:
                 or self.p.grammar.recipient_prep.search(context)
                 or (allow_location and _LOCATION_PREP.search(context))
             ):
-                return [actor.code]
+                # "to Estonia, Latvia and Lithuania": every country of the list.
+                joined = self._coordinated_forward(s, a.actors, actor, end)
+                return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
         return []
