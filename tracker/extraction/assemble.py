@@ -211,7 +211,7 @@ class Assembler(RoleReader, RecordBuilder):
                 gapped = self._gapped_donors(a, donors, first.end, end)
                 recipients = [r for r in recipients if r not in {code for code, _ in gapped}]
                 for donor in donors:
-                    for target in recipients[1:] and recipients or [recipient]:
+                    for target in recipients or [None]:
                         records = self._records(
                             a,
                             items,
