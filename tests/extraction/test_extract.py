@@ -198,6 +198,27 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
             ("ITA", "UKR", "air_defense", "pledged"),
         },
     ),
+    (
+        "set_aside_is_a_pledge",
+        "The European Union set aside €500 million for artillery ammunition for Ukraine.",
+        {("EU", "UKR", "ammunition", "pledged")},
+    ),
+    (
+        "buying_for_another_country_is_aid",
+        "Canada bought a NASAMS system from the United States for Ukraine.",
+        {("CAN", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "the_money_is_the_sum_just_named",
+        "Britain announced a £100m package for Ukraine. The money will pay for drones.",
+        {("GBR", "UKR", "unspecified", "pledged"), ("GBR", "UKR", "drones", "pledged")},
+    ),
+    (
+        "the_money_long_after_the_sum_is_not_it",
+        "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
+        "defence. The money will pay for tanks.",
+        {("GBR", "UKR", "unspecified", "pledged")},
+    ),
 ]
 
 OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
@@ -237,6 +258,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ("speculation_may_consider", "Germany may consider sending Taurus missiles to Ukraine."),
     ("condition_only_if", "Italy would send SAMP/T systems to Ukraine only if parliament agreed."),
     ("generic_support", "Spain will continue to support Ukraine."),
+    ("own_purchase", "Poland bought 96 Apache helicopters from the United States."),
+    ("own_purchase_for_its_army", "Lithuania will buy NASAMS from Norway for its army."),
+    ("criticism_of_a_package", "Beijing condemned the American package of drones for Taiwan."),
+    ("criticism_after", "Ethiopia said the arms shipments to Somalia risked fuelling instability."),
+    ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
 ]
 

@@ -176,7 +176,13 @@ class Assembler(RoleReader, RecordBuilder):
             if not donors:
                 continue
             if not recipients and head.base in g.rules.needs_recipient:
-                continue
+                # "The money will pay for radars": spending verbs count only for a named
+                # recipient, or for the package of an earlier sentence and its recipient.
+                recent = inherited and ctx.donor_age <= 1
+                earlier = ctx.recipient_of.get(donors[0]) if recent else None
+                if earlier is None:
+                    continue
+                recipients = [earlier]
             end = frame.scope_end or end
             recipient = next(iter(recipients), None)
             confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)

@@ -53,6 +53,7 @@ class Pronouns(BaseModel):
     speaker: tuple[str, ...] = ()
     person_country: tuple[str, ...] = ()
     package: tuple[str, ...] = ()
+    funds: tuple[str, ...] = ()
 
 
 class FrameRules(BaseModel):
@@ -241,6 +242,9 @@ class FrameGrammar:
         self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
         self.person_pronouns = _words_pattern(rules.pronouns.person_country)
         self.package_pronouns = _words_pattern(rules.pronouns.package)
+        self.funds_pronouns = _phrase_pattern(
+            rules.pronouns.funds, r"(?<![\w'])(?:{})(?:\s+[\w-]+){{0,3}}\s*$"
+        )
 
     # -- triggers ------------------------------------------------------------
 
