@@ -214,6 +214,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "unspecified", "pledged"), ("GBR", "UKR", "drones", "pledged")},
     ),
     (
+        "a_spending_verb_beside_a_transfer_needs_no_recipient",
+        "Ukraine's army is short of guns. Norway said ten howitzers, paid for by Oslo, had "
+        "been handed over to a brigade.",
+        {("NOR", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",
@@ -262,6 +268,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ("own_purchase_for_its_army", "Lithuania will buy NASAMS from Norway for its army."),
     ("criticism_of_a_package", "Beijing condemned the American package of drones for Taiwan."),
     ("criticism_after", "Ethiopia said the arms shipments to Somalia risked fuelling instability."),
+    (
+        "own_air_defence",
+        "Finland ordered air-defence systems from Israel to strengthen its own air defence.",
+    ),
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
 ]

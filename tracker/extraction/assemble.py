@@ -175,7 +175,7 @@ class Assembler(RoleReader, RecordBuilder):
             )
             if not donors:
                 continue
-            if not recipients and head.base in g.rules.needs_recipient:
+            if not recipients and verbs and all(v.base in g.rules.needs_recipient for v in verbs):
                 # "The money will pay for radars": spending verbs count only for a named
                 # recipient, or for the package of an earlier sentence and its recipient.
                 recent = inherited and ctx.donor_age <= 1
