@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from tracker.domain import UNSPECIFIED_ACTOR
 from tracker.extraction.lexicon import ActorEntry, ActorsFile, country_names
+from tracker.extraction.patterns import alternation
 from tracker.extraction.tokens import Gazetteer, Match, Token, tokenize
 
 
@@ -54,7 +55,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     if not suffixes:
         return re.compile(r"(?!)")
-    return re.compile(r"^(?:" + "|".join(re.escape(s) for s in suffixes) + r")", re.IGNORECASE)
+    return re.compile(r"^(?:" + alternation(suffixes) + r")", re.IGNORECASE)
 
 
 class ActorMatcher:
@@ -98,7 +99,7 @@ class ActorMatcher:
             add(org.name, _Alias(org_code, Form.NAME))
         self.unspecified = re.compile(
             r"\b(?:(?:western|foreign|international|european|nato|other)\s+)?("
-            + "|".join(re.escape(a) for a in sorted(actors.unspecified, key=len, reverse=True))
+            + alternation(actors.unspecified)
             + r")\b",
             re.IGNORECASE,
         )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from tracker.extraction.lexicon import load_raw
+from tracker.extraction.patterns import alternation
 
 _STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -68,7 +69,7 @@ class _Compiled:
         self.rules = rules
         self.tail = frozenset(m.lower().rstrip(":") for m in rules.tail_markers)
         self.prefixes = tuple(m.lower() for m in rules.tail_markers if m.endswith(":"))
-        alternatives = "|".join(re.escape(m) for m in sorted(self.tail, key=len, reverse=True))
+        alternatives = alternation(self.tail)
         self.tail_start = re.compile(rf"(?:{alternatives})\b") if alternatives else None
         self.phrases = tuple(p.lower() for p in rules.drop_lines)
         self.patterns = tuple(re.compile(p, re.IGNORECASE) for p in rules.drop_patterns)

@@ -18,6 +18,8 @@ from functools import lru_cache
 import dateparser
 from pydantic import BaseModel, ConfigDict
 
+from tracker.extraction.patterns import alternation
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
@@ -152,7 +154,7 @@ class DateReader:
             "|".join(f"(?:{_expand(p)})" for p in with_month) or r"(?!)", re.IGNORECASE
         )
         self.vague = re.compile("|".join(f"(?:{p})" for p in without) or r"(?!)", re.IGNORECASE)
-        words = "|".join(re.escape(w) for w in rules.not_announcement)
+        words = alternation(rules.not_announcement)
         self.span_before = re.compile(
             rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE
         )

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker.domain import Category, Status
 from tracker.extraction.items import singulars
+from tracker.extraction.patterns import alternation
 from tracker.extraction.tokens import Gazetteer, Token, tokenize
 
 
@@ -141,28 +142,22 @@ def inflect(base: str) -> dict[str, str]:
     return forms
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-
-
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(r"(?<![\w'])(?:" + _alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'])(?:" + alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
 
 
 def _phrase_pattern(phrases: tuple[str, ...], template: str) -> re.Pattern[str] | None:
     """`template` with `{}` replaced by a group of the phrases; None for an empty list."""
     if not phrases:
         return None
-    return re.compile(template.format("(?:" + _alternation(list(phrases)) + ")"), re.IGNORECASE)
+    return re.compile(template.format("(?:" + alternation(list(phrases)) + ")"), re.IGNORECASE)
 
 
 def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     """One pattern for all cue classes; the named group that matched is the class."""
-    groups = [f"(?P<{name}>{_alternation(list(words))})" for name, words in cues.items() if words]
+    groups = [f"(?P<{name}>{alternation(list(words))})" for name, words in cues.items() if words]
     if not groups:
         return None
     return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])", re.IGNORECASE)
@@ -206,7 +201,7 @@ class FrameGrammar:
         self.pledged = _words_pattern(rules.pledged_markers)
         self.delivered = _words_pattern(rules.delivered_markers)
         self.breaks = re.compile(
-            r"(?:[;:]|,?\s(?=(?:" + _alternation(list(rules.clause_breaks)) + r")\s))",
+            r"(?:[;:]|,?\s(?=(?:" + alternation(list(rules.clause_breaks)) + r")\s))",
             re.IGNORECASE,
         )
         self.cues_before = _cue_pattern({name: cues.before for name, cues in rules.cancel.items()})

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from tracker.extraction.patterns import alternation
+
 
 class CurrencyEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -65,10 +67,6 @@ _HAS_DIGIT = re.compile(r"\d")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def to_decimal(text: str) -> Decimal | None:
     try:
         return Decimal(text.replace(",", ""))
@@ -97,35 +95,37 @@ class NumberReader:
         short_scales = [w for w in self.scales if len(w) <= 2]
         names = list(name_to_code) + list(self.ambiguous)
         num = rf"(?:{_DIGITS})"
-        scale = rf"(?:[\s-]?(?:{_alt(word_scales)})\b|(?:{_alt(short_scales)})\b)"
-        word_num = rf"(?:{_alt([w for w in self.words if ' ' not in w and len(w) > 2])})"
-        self.scale_word = re.compile(rf"\b(?:{_alt(word_scales)})\b", re.IGNORECASE)
+        scale = rf"(?:[\s-]?(?:{alternation(word_scales)})\b|(?:{alternation(short_scales)})\b)"
+        word_num = rf"(?:{alternation([w for w in self.words if ' ' not in w and len(w) > 2])})"
+        self.scale_word = re.compile(rf"\b(?:{alternation(word_scales)})\b", re.IGNORECASE)
         self.money_prefix = re.compile(
-            rf"(?P<sign>{_alt(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
+            rf"(?P<sign>{alternation(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
             rf"(?P<scale>{scale})?",
         )
         self.money_suffix = re.compile(
             rf"\b(?P<num>{num}|{word_num}|a)(?:\s?-\s?(?P<hi>{num}))?"
-            rf"(?:[\s-](?P<scale>{_alt(word_scales)})|(?P<short>{_alt(short_scales)}))?"
-            rf"[\s-]?(?P<name>{_alt(names)})(?:e?s)?\b",
+            rf"(?:[\s-](?P<scale>{alternation(word_scales)})|(?P<short>{alternation(short_scales)}))?"
+            rf"[\s-]?(?P<name>{alternation(names)})(?:e?s)?\b",
             re.IGNORECASE,
         )
         self.money_code_after = re.compile(
-            rf"\b(?P<num>{num})\s?(?P<scale>{_alt(word_scales)})?\s(?P<sign>"
-            rf"{_alt([s for s in sign_to_code if s.isalpha() and s.isupper()])})\b"
+            rf"\b(?P<num>{num})\s?(?P<scale>{alternation(word_scales)})?\s(?P<sign>"
+            rf"{alternation([s for s in sign_to_code if s.isalpha() and s.isupper()])})\b"
         )
         counting = [w for w in self.words if w not in {"a", "an"}]
         self.count = re.compile(
-            rf"(?<![\w.$€£¥-])(?P<num>{num})(?:\s(?P<scale>{_alt(word_scales)}))?(?![\w.,]*\d)"
-            rf"|\b(?P<word>{_alt(counting)})(?:\s(?P<wscale>{_alt(word_scales)}))?\b",
+            rf"(?<![\w.$€£¥-])(?P<num>{num})(?:\s(?P<scale>{alternation(word_scales)}))?(?![\w.,]*\d)"
+            rf"|\b(?P<word>{alternation(counting)})(?:\s(?P<wscale>{alternation(word_scales)}))?\b",
             re.IGNORECASE,
         )
-        self.vague = re.compile(rf"\b(?:{_alt(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
+        self.vague = re.compile(rf"\b(?:{alternation(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
         self.filler_phrases = sorted(
             (tuple(f.lower().split()) for f in rules.quantity_fillers), key=len, reverse=True
         )
         self.not_adjectives = frozenset(w.lower() for w in rules.not_fillers)
-        self.prefixes = re.compile(rf"(?:{_alt(rules.quantity_prefixes)})\s+$", re.IGNORECASE)
+        self.prefixes = re.compile(
+            rf"(?:{alternation(rules.quantity_prefixes)})\s+$", re.IGNORECASE
+        )
 
     # -- money ---------------------------------------------------------------
 
