@@ -148,6 +148,9 @@ def _expand(pattern: str) -> str:
 class DateReader:
     def __init__(self, rules: DateRules) -> None:
         self.delivery = [re.compile(rf"\b(?:{_expand(p)})", re.IGNORECASE) for p in rules.delivery]
+        self.any_delivery = re.compile(
+            "|".join(p.pattern for p in self.delivery) or r"(?!)", re.IGNORECASE
+        )
         with_month = [p for p in rules.vague_past if "{month}" in p]
         without = [p for p in rules.vague_past if "{month}" not in p]
         self.vague_month = re.compile(
@@ -161,11 +164,11 @@ class DateReader:
 
     def delivery_frame(self, text: str, start: int = 0) -> str | None:
         """The first delivery time frame at or after `start`, as written."""
-        hits = [m for p in self.delivery for m in p.finditer(text, start)]
-        if not hits:
+        first = self.any_delivery.search(text, start)
+        if first is None:
             return None
-        first = min(hits, key=lambda m: (m.start(), -m.end()))
-        return first.group(0)
+        at = first.start()
+        return max((m.group(0) for p in self.delivery if (m := p.match(text, at))), key=len)
 
     def is_vague(self, text: str) -> bool:
         """Does the sentence place itself at no exact day ("last week", "in January")?"""
