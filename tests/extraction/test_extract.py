@@ -220,6 +220,24 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "artillery", "delivered")},
     ),
     (
+        "agent_after_an_adverb",
+        "The tanks were financed jointly by Germany and Denmark for Ukraine.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("DNK", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
+        "participle_aside_is_not_the_verb",
+        "NATO's assistance package for Ukraine, funded by allies, has supplied fuel.",
+        {("NATO", "UKR", "support_equipment", "delivered")},
+    ),
+    (
+        "which_included_lists_the_package",
+        "The United States approved a drawdown for Taiwan, which included firearms and drones.",
+        {("USA", "TWN", "infantry_weapons", "pledged"), ("USA", "TWN", "drones", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",
@@ -271,6 +289,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
     (
         "own_air_defence",
         "Finland ordered air-defence systems from Israel to strengthen its own air defence.",
+    ),
+    (
+        "buying_for_ones_own_army",
+        "Ukraine is short of rockets. Australia is buying 42 HIMARS launchers for the "
+        "Australian Army, with the first batch delivered last year.",
     ),
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),

@@ -19,7 +19,7 @@ from decimal import Decimal
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
-from tracker.extraction.frames import VerbClass
+from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
@@ -31,6 +31,9 @@ _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
+_ASIDE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+_ASIDE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+_WHICH = re.compile(r"[^.;:]*,\s*which\s+(?:\w+\s+)?$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -69,7 +72,14 @@ class Assembler(RoleReader, RecordBuilder):
                         for code in self._subject(a, last.end, trigger.start)
                         if not self._is_object(a, last, code)
                     ]
-                if same_clause and not own:
+                # "a $345 million drawdown for Taiwan, which included …": the contents of
+                # the package just named.
+                contents = (
+                    trigger.cls is VerbClass.INCLUDE
+                    and last.nominal
+                    and _WHICH.match(a.text, last.end, trigger.start) is not None
+                )
+                if contents or (same_clause and not own):
                     frames[-1].triggers.append(trigger)
                     continue
             frames.append(Frame([trigger], own))
@@ -166,7 +176,9 @@ class Assembler(RoleReader, RecordBuilder):
                 frame.triggers = frame.triggers[: frame.triggers.index(cancelled)]
                 end = min(end, cancelled.start)
             verbs = [t for t in frame.triggers if not t.nominal]
-            head = verbs[0] if verbs else first
+            # "NATO's package, funded by allies, has supplied fuel": the participle of an
+            # aside is not the frame's verb.
+            head = next((v for v in verbs if not _aside(a.text, v)), verbs[0] if verbs else first)
             status = g.status(a.text, head, clause_start)
             if self._gives_to_non_state(a, head):
                 continue
@@ -174,6 +186,8 @@ class Assembler(RoleReader, RecordBuilder):
                 a, frame, first, head, clause_start, end, ctx
             )
             if not donors:
+                continue
+            if not recipients and self._for_itself(a, donors, head, end):
                 continue
             if not recipients and verbs and all(v.base in g.rules.needs_recipient for v in verbs):
                 # "The money will pay for radars": spending verbs count only for a named
@@ -272,6 +286,15 @@ class Assembler(RoleReader, RecordBuilder):
             ):
                 out.append((actor.code, amount))
         return out
+
+
+def _aside(text: str, verb: Trigger) -> bool:
+    """A participle set off by a comma and followed by its agent: ", funded by allies,"."""
+    return (
+        verb.past
+        and _ASIDE_BEFORE.search(text, 0, verb.start) is not None
+        and _ASIDE_AFTER.match(text, verb.end) is not None
+    )
 
 
 def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:

@@ -438,14 +438,26 @@ class RoleReader:
         return []
 
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
-        """ "tanks supplied by Germany": the agent right after a participle is the donor."""
-        m = re.match(r"\s+by\s+(?:the\s+)?", a.text[verb.end :])
+        """ "tanks supplied by Germany", "financed jointly by Germany and Denmark": the agent
+        right after a participle is the donor."""
+        m = re.match(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", a.text[verb.end :])
         if not m:
             return []
         for actor in a.actors:
             if actor.start == verb.end + m.end():
                 return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
         return []
+
+    def _for_itself(self, a: Analysis, donors: list[str], trigger: Trigger, end: int) -> bool:
+        """ "Australia is buying HIMARS for the Australian Army": the donor's own forces
+        receive it; procurement, not aid."""
+        prep = self.p.grammar.recipient_prep
+        return prep is not None and any(
+            trigger.end <= x.start < end
+            and x.code in donors
+            and prep.search(a.text, max(0, x.start - 20), x.start) is not None
+            for x in a.actors
+        )
 
     def _recipients(
         self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
