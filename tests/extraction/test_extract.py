@@ -238,6 +238,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "TWN", "infantry_weapons", "pledged"), ("USA", "TWN", "drones", "pledged")},
     ),
     (
+        "ammunition_for_a_system_is_not_the_system",
+        "The United States will send ammunition for Patriot systems to Ukraine.",
+        {("USA", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",
@@ -295,6 +300,8 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Ukraine is short of rockets. Australia is buying 42 HIMARS launchers for the "
         "Australian Army, with the first batch delivered last year.",
     ),
+    ("aid_kept_frozen", "The EU keeps Georgia aid frozen."),
+    ("aid_on_hold", "The bloc has kept on hold a €30 million assistance measure for Georgia."),
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
 ]
