@@ -478,6 +478,22 @@ def test_extract_money(
     assert (m.value_amount, m.value_currency) == (Decimal(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The Pentagon will send Israel $1B in new arms.", "1000000000", "USD"),
+        ("Canada will give Ukraine $500-million in military aid.", "500000000", "CAD"),
+        ("Australia will give Ukraine $100 million in military aid.", "100000000", "AUD"),
+        ("Australia will give Ukraine US$100 million in military aid.", "100000000", "USD"),
+    ],
+)
+def test_extract_dollar_sign_and_short_scales(
+    extractor: Extractor, text: str, amount: str, currency: str
+) -> None:
+    (m,) = extractor.extract(text, WEDNESDAY)
+    assert (m.value_amount, m.value_currency) == (Decimal(amount), currency)
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

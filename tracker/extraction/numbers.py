@@ -100,7 +100,7 @@ class NumberReader:
         self.scale_word = re.compile(rf"\b(?:{alternation(word_scales)})\b", re.IGNORECASE)
         self.money_prefix = re.compile(
             rf"(?P<sign>{alternation(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
-            rf"(?P<scale>{scale})?",
+            rf"(?P<scale>(?i:{scale}))?",
         )
         self.money_suffix = re.compile(
             rf"\b(?P<num>{num}|{word_num}|a)(?:\s?-\s?(?P<hi>{num}))?"
@@ -139,6 +139,9 @@ class NumberReader:
 
     def _currency(self, sign: str | None, name: str | None, donor: str | None) -> str | None:
         if sign:
+            table = self.ambiguous.get(sign)
+            if table is not None:
+                return table.get(donor or "", table.get("default"))
             return self.sign_to_code.get(sign)
         if not name:
             return None
