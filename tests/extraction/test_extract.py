@@ -243,6 +243,22 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "ammunition", "pledged")},
     ),
     (
+        "aside_agent_is_the_donor",
+        "The Leopard tanks, pledged by Germany in January, arrived in Ukraine on Monday.",
+        {("DEU", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "aside_without_agent_keeps_the_donor_just_named",
+        "Sweden has handed over 50 CV90s to Ukraine. Two surveillance aircraft, pledged last "
+        "May, are due to arrive by the end of the year.",
+        {("SWE", "UKR", "armored_vehicles", "delivered"), ("SWE", "UKR", "aircraft", "pledged")},
+    ),
+    (
+        "people_from_several_countries",
+        "Trainers from Canada and Finland will train 500 Ukrainian soldiers.",
+        {("CAN", "UKR", "training", "pledged"), ("FIN", "UKR", "training", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

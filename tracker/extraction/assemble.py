@@ -32,7 +32,7 @@ _COLON_END = re.compile(r":\s*$")
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
 _ASIDE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
-_ASIDE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _WHICH = re.compile(r"[^.;:]*,\s*which\s+(?:\w+\s+)?$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
@@ -186,6 +186,13 @@ class Assembler(RoleReader, RecordBuilder):
                 a, frame, first, head, clause_start, end, ctx
             )
             if not donors:
+                # "The tanks, pledged by Germany in January, arrived": the aside's agent,
+                # else the donor just named ("Two aircraft, pledged last May, are due").
+                donors = [c for v in verbs if _aside(a.text, v) for c in self._by_agent(a, v)]
+                if not donors and any(_aside(a.text, v) for v in verbs) and ctx.donor_age <= 1:
+                    donors = [ctx.donor] if ctx.donor else []
+                    inherited = True
+            if not donors:
                 continue
             if not recipients and self._for_itself(a, donors, head, end):
                 continue
@@ -289,7 +296,7 @@ class Assembler(RoleReader, RecordBuilder):
 
 
 def _aside(text: str, verb: Trigger) -> bool:
-    """A participle set off by a comma and followed by its agent: ", funded by allies,"."""
+    """A participle set off by commas: ", funded by allies,", ", pledged last May,"."""
     return (
         verb.past
         and _ASIDE_BEFORE.search(text, 0, verb.start) is not None

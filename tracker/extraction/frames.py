@@ -236,6 +236,9 @@ class FrameGrammar:
         )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
+        self.people_from = _phrase_pattern(
+            rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"
+        )
         self.event = _phrase_pattern(rules.event_nouns, r"\s+{}\b")
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
         self.blockers = _phrase_pattern(rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}\s+$")

@@ -153,6 +153,15 @@ class RoleReader:
             # "China, which … has supplied Russia": the antecedent is the subject.
             antecedent = [x for x in a.actors if x.end <= inside[0] and not self._oblique(s, x)]
             return [antecedent[-1].code] if antecedent else []
+        people_from = self.p.grammar.people_from
+        for actor in a.actors:
+            if (
+                start <= actor.start < before
+                and people_from
+                and people_from.match(s, start, actor.start)
+            ):
+                # "Instructors from Canada, Finland and Sweden help train": their countries.
+                return self._coordinated_forward(s, a.actors, actor, before)
         asides = [r for r in _relatives(s) if r[1] <= before]
         if any(r0 <= start <= r1 for r0, r1 in asides):
             # "Czechia, which leads the initiative, has delivered": the subject stands
