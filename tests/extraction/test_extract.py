@@ -259,6 +259,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "training", "pledged"), ("FIN", "UKR", "training", "pledged")},
     ),
     (
+        "supplied_by_a_country_used_by_the_recipient",
+        "Germany pledged more tanks to Ukraine. Ukraine has been firing US-supplied ATACMS "
+        "since October.",
+        {("DEU", "UKR", "armored_vehicles", "pledged"), ("USA", "UKR", "missiles", "delivered")},
+    ),
+    (
+        "supplied_to_another_country_is_not_the_recipients",
+        "Germany pledged more tanks to Ukraine. Russia fired Iranian-supplied drones at Kyiv.",
+        {("DEU", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention
+from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import Trigger, VerbClass
@@ -114,6 +114,45 @@ class Assembler(RoleReader, RecordBuilder):
                 0.7,
             )
             return [replace(r, contents=True) for r in records]
+        return found
+
+    def supplied(
+        self, a: Analysis, defaults: tuple[str, ...], announced: date | None
+    ) -> list[Candidate]:
+        """ "Ukraine has been firing US-supplied ATACMS": a delivery from the supplier to
+        the article's recipient, when the sentence's subject is that recipient (not
+        "Russia fired Iranian-supplied drones")."""
+        pattern = self.p.grammar.supplied
+        recipient = next(iter(defaults), None)
+        if pattern is None or recipient is None:
+            return []
+        found: list[Candidate] = []
+        for m in pattern.finditer(a.text):
+            supplier = next((x for x in a.actors if x.end == m.start()), None)
+            item = next((i for i in a.items if m.end() <= i.start <= m.end() + 25), None)
+            if supplier is None or item is None or supplier.code == recipient:
+                continue
+            if count_words(a.text[m.end() : item.start]) > 2:
+                continue
+            subject = self._subject(a, a.clause(supplier.start)[0], supplier.start)
+            if subject and recipient not in subject:
+                continue
+            found.append(
+                Candidate(
+                    supplier.code,
+                    recipient,
+                    item.category,
+                    self._item_text(a, [item]),
+                    None,
+                    None,
+                    Status.DELIVERED,
+                    announced,
+                    a.date_level,
+                    None,
+                    a.sentence,
+                    0.6,
+                )
+            )
         return found
 
     def _names_a_package(self, a: Analysis, frame: Frame) -> bool:
@@ -380,6 +419,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
 
     candidates: list[Candidate] = []
     current = default_date
+    supplied = pipeline.grammar.supplied
     for a in analyses:
         ctx.donor_age += 1
         if a.date_explicit:
@@ -393,9 +433,13 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             if not ctx.programme and a.items:
                 aid = assembler._aid_items(a.text, a.items)
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
-        if a.triggers or ctx.list_frame:
+        has_supplier = supplied is not None and supplied.search(a.text) is not None
+        if a.triggers or ctx.list_frame or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)
-            candidates += assembler.candidates(a, ctx, defaults, announced)
+            if a.triggers or ctx.list_frame:
+                candidates += assembler.candidates(a, ctx, defaults, announced)
+            if has_supplier:
+                candidates += assembler.supplied(a, defaults, announced)
         ctx.programme_age += 1
         ctx.history.append(a)
 

@@ -84,6 +84,7 @@ class FrameRules(BaseModel):
     speech_verbs: tuple[str, ...] = ()
     pronouns: Pronouns = Field(default_factory=Pronouns)
     origin_suffixes: tuple[str, ...] = ()
+    supplier_suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,7 @@ class FrameGrammar:
         )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
+        self.supplied = _phrase_pattern(rules.supplier_suffixes, r"(?<=\w){}\s+")
         self.people_from = _phrase_pattern(
             rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"
         )
