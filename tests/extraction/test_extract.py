@@ -270,6 +270,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "aside_after_its_items",
+        "The United States has given Ukraine $60 billion in military aid. Among the best-known "
+        "items were HIMARS launchers, first delivered in June 2022.",
+        {("USA", "UKR", "unspecified", "delivered"), ("USA", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -31,7 +31,7 @@ _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
-_ASIDE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+_ASIDE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+)?$")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _WHICH = re.compile(r"[^.;:]*,\s*which\s+(?:\w+\s+)?$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -250,7 +250,9 @@ class Assembler(RoleReader, RecordBuilder):
                 confidence -= 0.15
             if _COLON_END.search(a.text):
                 ctx.list_frame = (donors[0], recipient, status)
-            items = self._with_systems(self._frame_items(a, frame, first.start, end))
+            # An aside's items stand before it: "HIMARS launchers, first delivered in 2022,".
+            items_from = clause_start if _aside(a.text, first) else first.start
+            items = self._with_systems(self._frame_items(a, frame, items_from, end))
             items = items + self._category_verb_items(a, verbs, end)
             if (
                 not items
