@@ -32,7 +32,8 @@ _COLON_END = re.compile(r":\s*$")
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
 _ASIDE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+)?$")
-_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
+_ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
+_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"[^.;:]*,\s*which\s+(?:\w+\s+)?$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
@@ -217,7 +218,10 @@ class Assembler(RoleReader, RecordBuilder):
             verbs = [t for t in frame.triggers if not t.nominal]
             # "NATO's package, funded by allies, has supplied fuel": the participle of an
             # aside is not the frame's verb.
-            head = next((v for v in verbs if not _aside(a.text, v)), verbs[0] if verbs else first)
+            head = next(
+                (v for v in verbs if not _aside(a.text, v, final=False)),
+                verbs[0] if verbs else first,
+            )
             status = g.status(a.text, head, clause_start)
             if self._gives_to_non_state(a, head):
                 continue
@@ -336,12 +340,14 @@ class Assembler(RoleReader, RecordBuilder):
         return out
 
 
-def _aside(text: str, verb: Trigger) -> bool:
-    """A participle set off by commas: ", funded by allies,", ", pledged last May,"."""
+def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
+    """A participle set off by commas: ", funded by allies,", ", pledged last May,"; with
+    `final`, also one that ends the sentence (", first delivered in 2022.")."""
+    after = _ASIDE_AFTER if final else _ASIDE_CLOSED
     return (
         verb.past
         and _ASIDE_BEFORE.search(text, 0, verb.start) is not None
-        and _ASIDE_AFTER.match(text, verb.end) is not None
+        and after.match(text, verb.end) is not None
     )
 
 
