@@ -527,6 +527,16 @@ def test_extract_dollar_sign_and_short_scales(
     assert (m.value_amount, m.value_currency) == (Decimal(amount), currency)
 
 
+def test_extract_floating_each_and_the_previous_donors_money(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Lithuania gave €10 million for artillery shells for Ukraine, and Sweden and Norway "
+        "have each pledged artillery shells.",
+        WEDNESDAY,
+    )
+    values = {m.donor: m.value_amount for m in mentions}
+    assert values == {"LTU": Decimal("10000000.00"), "SWE": None, "NOR": None}
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

@@ -237,6 +237,7 @@ class Assembler(RoleReader, RecordBuilder):
                     inherited = True
             if not donors:
                 continue
+            money_from = self._money_from(a, frames, index, donors, clause_start)
             if not recipients and self._for_itself(a, donors, head, end):
                 continue
             if not recipients and verbs and all(v.base in g.rules.needs_recipient for v in verbs):
@@ -292,7 +293,7 @@ class Assembler(RoleReader, RecordBuilder):
                             defaults,
                             status,
                             frame.triggers[0].start,
-                            clause_start,
+                            money_from,
                             end,
                             announced,
                             confidence,
@@ -317,6 +318,24 @@ class Assembler(RoleReader, RecordBuilder):
             if self._names_a_package(a, frame):
                 ctx.package = donors[0]
         return found
+
+    def _money_from(
+        self, a: Analysis, frames: list[Frame], index: int, donors: list[str], clause_start: int
+    ) -> int:
+        """Where this frame's money may start. Money after the previous frame's verb in the
+        same clause is that donor's ("Lithuania transferred €10 million, and Sweden has
+        pledged contributions"), unless it follows this frame's own donor ("and Sweden's
+        €5 million contribution")."""
+        if not index:
+            return clause_start
+        previous = frames[index - 1].triggers[-1]
+        if a.clause(previous.start)[0] != clause_start:
+            return clause_start
+        first = frames[index].triggers[0]
+        own = [
+            x.start for x in a.actors if previous.end <= x.start < first.start and x.code in donors
+        ]
+        return min(own, default=first.start)
 
     def _gapped_donors(
         self, a: Analysis, donors: list[str], after: int, end: int

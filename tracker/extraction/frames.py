@@ -106,6 +106,7 @@ class Trigger:
     """A past-tense or participle form ("supplied", "sent"), not "supply" or "supplying"."""
 
 
+_FLOATING = re.compile(r"\b(?:each|both)\s+$", re.IGNORECASE)
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _DETERMINER = re.compile(
@@ -273,6 +274,9 @@ class FrameGrammar:
             forms = m.value
             nominal_context = bool(_DETERMINER.search(text, max(0, m.start - 40), m.start))
             verbs = [f for f in forms if f.tense != "noun"]
+            if nominal_context and any(f.tense == "past" for f in verbs):
+                # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
+                nominal_context = not _FLOATING.search(text, max(0, m.start - 20), m.start)
             nouns = [f for f in forms if f.tense == "noun"]
             if verbs and not nominal_context:
                 f = verbs[0]

@@ -48,6 +48,9 @@ _NOUN_BEFORE = re.compile(
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
+_VERB_AFTER = re.compile(
+    r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -129,6 +132,9 @@ class RoleReader:
                 current = prev
                 continue
             if not _COORDINATION.match(between) or prev.origin:
+                break
+            if self._oblique(s, prev) and not self._oblique(s, current) and "," in between:
+                # "for Ukraine, and Sweden and Norway have pledged": a new clause's subject.
                 break
             joined_by_and = joined_by_and or "," not in between.strip() or "and" in between
             if re.search(r"\b(?:its|their)\s*$", between, re.IGNORECASE):
@@ -500,7 +506,11 @@ class RoleReader:
                 or self.p.grammar.recipient_prep.search(context)
                 or (allow_location and _LOCATION_PREP.search(context))
             ):
-                # "to Estonia, Latvia and Lithuania": every country of the list.
+                # "to Estonia, Latvia and Lithuania": every country of the list, unless
+                # the list goes on as the subject of a verb ("…, and Sweden and Norway have").
                 joined = self._coordinated_forward(s, a.actors, actor, end)
+                last = next(x for x in a.actors if x.code == joined[-1] and x.start >= actor.start)
+                if len(joined) > 1 and _VERB_AFTER.match(s, last.end):
+                    joined = joined[:1]
                 return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
         return []
