@@ -537,6 +537,19 @@ def test_extract_floating_each_and_the_previous_donors_money(extractor: Extracto
     assert values == {"LTU": Decimal("10000000.00"), "SWE": None, "NOR": None}
 
 
+def test_extract_count_after_the_recipients_name(extractor: Extractor) -> None:
+    (m,) = extractor.extract("Japan will give Ukraine 100 military trucks.", WEDNESDAY)
+    assert m.quantity == 100
+
+
+def test_extract_package_worth_a_decimal_sum_which_includes(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Sweden approved a package for Ukraine, worth SEK 7.1 billion, which includes CV90s.",
+        WEDNESDAY,
+    )
+    assert {m.category.value for m in mentions} == {"unspecified", "armored_vehicles"}
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

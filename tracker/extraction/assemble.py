@@ -34,7 +34,7 @@ _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
 _ASIDE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+)?$")
 _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
-_WHICH = re.compile(r"[^.;:]*,\s*which\s+(?:\w+\s+)?$")
+_WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 

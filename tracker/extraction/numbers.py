@@ -216,8 +216,12 @@ class NumberReader:
             i += 1
         return plain <= 2
 
-    def quantity_before(self, text: str, item_start: int, floor: int = 0) -> Quantity | None:
-        """The count written just before an item: "12 more Caesar howitzers" → 12."""
+    def quantity_before(
+        self, text: str, item_start: int, floor: int = 0, names: frozenset[int] = frozenset()
+    ) -> Quantity | None:
+        """The count written just before an item: "12 more Caesar howitzers" → 12. A number
+        right after a capitalised word is a model ("Leopard 2 tanks") unless that word is
+        a name in `names` (the end offsets of actor mentions: "give Ukraine 100 trucks")."""
         window_start = max(floor, item_start - 60)
         window = text[window_start:item_start]
         if self.vague.search(window):
@@ -228,7 +232,12 @@ class NumberReader:
             if not self._fills(rest):
                 continue
             before = window[: m.start()]
-            if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$|\b[A-Z][\w-]*\s$", before):
+            if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$", before):
+                continue
+            if (
+                re.search(r"\b[A-Z][\w-]*\s$", before)
+                and window_start + len(before) - 1 not in names
+            ):
                 continue
             if m.group("num"):
                 if re.match(

@@ -199,7 +199,9 @@ class RecordBuilder:
             floor = 0
             for item in group:
                 prior = [m.end for m in money if m.end <= item.start]
-                q = self.p.numbers.quantity_before(a.text, item.start, max([floor, *prior]))
+                q = self.p.numbers.quantity_before(
+                    a.text, item.start, max([floor, *prior]), frozenset(x.end for x in a.actors)
+                )
                 floor = item.end
                 if q is not None:
                     quantity = q.value
