@@ -550,6 +550,21 @@ def test_extract_package_worth_a_decimal_sum_which_includes(extractor: Extractor
     assert {m.category.value for m in mentions} == {"unspecified", "armored_vehicles"}
 
 
+def test_extract_bulleted_list_goes_on_over_long_lines(extractor: Extractor) -> None:
+    text = (
+        "In addition, the UK will provide Ukraine with:\n\n"
+        "• 650 Lightweight Multirole Missiles for air defence, to be manufactured in Belfast "
+        "under a contract signed last year, with the first due in Ukraine this spring;\n"
+        "• 30 maritime raiding craft and other small boats to help Ukraine protect its "
+        "coastline, its rivers and its ports against raids; and\n"
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {(m.donor, m.category.value, m.quantity) for m in mentions} == {
+        ("GBR", "air_defense", 650),
+        ("GBR", "naval", 30),
+    }
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

@@ -25,7 +25,7 @@ from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
 from tracker.extraction.records import Candidate, RecordBuilder
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
-from tracker.extraction.sentences import split
+from tracker.extraction.sentences import Sentence, split
 
 _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
@@ -35,6 +35,7 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|first|already|later|originally|once
 _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
+_BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -254,7 +255,11 @@ class Assembler(RoleReader, RecordBuilder):
             if a.sentence.heading:
                 confidence -= 0.15
             if _COLON_END.search(a.text):
-                ctx.list_frame = (donors[0], recipient, status)
+                ctx.list_frame = (
+                    donors[0],
+                    recipient or ctx.recipient_of.get(donors[0]),
+                    status,
+                )
             # An aside's items stand before it: "HIMARS launchers, first delivered in 2022,".
             items_from = clause_start if _aside(a.text, first) else first.start
             items = self._with_systems(self._frame_items(a, frame, items_from, end))
@@ -359,6 +364,13 @@ class Assembler(RoleReader, RecordBuilder):
         return out
 
 
+def _bulleted(text: str, sentence: Sentence) -> bool:
+    """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    bullet = _BULLET.match(text, line_start)
+    return bullet is not None and sentence.start <= bullet.end()
+
+
 def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
     """A participle set off by commas: ", funded by allies,", ", pledged last May,"; with
     `final`, also one that ends the sentence (", first delivered in 2022.")."""
@@ -452,7 +464,12 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
-        if ctx.list_frame and (count_words(a.text) > 20 or not a.items):
+        # A list goes on over bullet lines, or over short lines that name items.
+        if (
+            ctx.list_frame
+            and not _bulleted(text, a.sentence)
+            and (count_words(a.text) > 20 or not a.items)
+        ):
             ctx.list_frame = None
         programme = pipeline.grammar.programme
         if programme is not None and programme.search(a.text):
