@@ -276,6 +276,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "unspecified", "delivered"), ("USA", "UKR", "artillery", "delivered")},
     ),
     (
+        "recipient_as_the_armed_forces_of_a_country",
+        "The EU will fund radars to strengthen the armed forces of the Republic of Moldova.",
+        {("EU", "MDA", "electronics", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

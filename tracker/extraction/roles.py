@@ -501,9 +501,12 @@ class RoleReader:
                     and unit.match(s, actor.end + 1)
                 )
             context = s[max(0, actor.start - 20) : actor.start]
+            unit_of = self.p.grammar.unit_of
             if (
                 direct
                 or self.p.grammar.recipient_prep.search(context)
+                # "to strengthen the armed forces of the Republic of Moldova"
+                or (unit_of and unit_of.search(s, max(0, actor.start - 40), actor.start))
                 or (allow_location and _LOCATION_PREP.search(context))
             ):
                 # "to Estonia, Latvia and Lithuania": every country of the list, unless
