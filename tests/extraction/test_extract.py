@@ -277,8 +277,9 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "recipient_as_the_armed_forces_of_a_country",
-        "The EU will fund radars to strengthen the armed forces of the Republic of Moldova.",
-        {("EU", "MDA", "electronics", "pledged")},
+        "The EU sent tents to Armenia. The EU will fund radars to strengthen the armed "
+        "forces of the Republic of Moldova.",
+        {("EU", "ARM", "support_equipment", "delivered"), ("EU", "MDA", "electronics", "pledged")},
     ),
     (
         "the_money_long_after_the_sum_is_not_it",
