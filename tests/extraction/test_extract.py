@@ -282,6 +282,24 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "ARM", "support_equipment", "delivered"), ("EU", "MDA", "electronics", "pledged")},
     ),
     (
+        "paying_for_what_the_recipient_makes",
+        "Ukraine's drone makers are busy. Germany said it would pay for Ukrainian-made "
+        "long-range drones.",
+        {("DEU", "UKR", "drones", "pledged")},
+    ),
+    (
+        "the_remaining_money_is_of_the_total_named_before",
+        "Norway will give Ukraine 2 billion crowns in military aid. The largest share, 1.2 "
+        "billion crowns, will pay for NASAMS launchers. Ukraine's cities are attacked every "
+        "night. Russia denies it. Officials say more help is needed. The remaining 300 million "
+        "crowns is earmarked for spare parts.",
+        {
+            ("NOR", "UKR", "unspecified", "pledged"),
+            ("NOR", "UKR", "air_defense", "pledged"),
+            ("NOR", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -243,12 +243,18 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             if not recipients and verbs and all(v.base in g.rules.needs_recipient for v in verbs):
                 # "The money will pay for radars": spending verbs count only for a named
-                # recipient, or for the package of an earlier sentence and its recipient.
+                # recipient, for the package of an earlier sentence and its recipient, or
+                # for what the article's recipient makes ("pay for Ukrainian-made drones").
                 recent = inherited and ctx.donor_age <= 1
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
-                if earlier is None:
+                makers = [
+                    x.code
+                    for x in a.actors
+                    if x.origin and head.end <= x.start < end and x.code in defaults[:1]
+                ]
+                if earlier is None and not makers:
                     continue
-                recipients = [earlier]
+                recipients = [earlier] if earlier else makers[:1]
             end = frame.scope_end or end
             recipient = next(iter(recipients), None)
             confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)

@@ -48,6 +48,7 @@ _NOUN_BEFORE = re.compile(
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
+_REMAINDER = re.compile(r"^\W*(?:the\s+)?(?:remaining|remainder|rest|balance)\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
 )
@@ -386,8 +387,15 @@ class RoleReader:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
-        if not donors and self._money_subject(a, first) and ctx.donor and ctx.donor_age <= 3:
-            # "A further £68 million will fund radars": the money of the donor just named.
+        remainder = _REMAINDER.search(s, 0, first.start) is not None
+        if (
+            not donors
+            and self._money_subject(a, first)
+            and ctx.donor
+            and (ctx.donor_age <= 3 or remainder)
+        ):
+            # "A further £68 million will fund radars": the money of the donor just named;
+            # "The remaining 300 million crowns is earmarked": of the total named before.
             donors, inherited = [ctx.donor], True
         if not donors and passive:
             earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.package
