@@ -300,6 +300,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "present_tense_of_an_irregular_listed_verb",
+        "Spain's contribution to Ukraine consists of six Hawk launchers.",
+        {("ESP", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -194,7 +194,8 @@ class FrameGrammar:
             for verb in verbs:
                 forms = dict(inflect(verb.base))
                 for form in verb.forms:
-                    forms[form] = "gerund" if form.split()[0].endswith("ing") else "past"
+                    # Irregular forms; the regular ones ("consists of") keep their tense.
+                    forms.setdefault(form, "gerund" if form.split()[0].endswith("ing") else "past")
                 for form, tense in forms.items():
                     readings.setdefault(form.lower(), []).append(_Form(cls, verb.base, tense))
         for cls, nouns in rules.nominal_triggers.items():
