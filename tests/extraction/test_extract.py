@@ -594,6 +594,21 @@ def test_extract_bulleted_list_goes_on_over_long_lines(extractor: Extractor) -> 
     }
 
 
+def test_extract_shares_of_a_sum_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Netherlands will give Ukraine EUR 400 million in military aid. Of this amount, "
+        "EUR 200 million will be used to buy long-range drones produced by the Ukrainian "
+        "defence industry. Kyiv welcomed the news. A further EUR 120 million will pay for "
+        "interceptor missiles."
+    )
+    values = {m.category.value: m.value_amount for m in extractor.extract(text, WEDNESDAY)}
+    assert values == {
+        "unspecified": Decimal("400000000.00"),
+        "drones": Decimal("200000000.00"),
+        "air_defense": Decimal("120000000.00"),
+    }
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

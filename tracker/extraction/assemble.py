@@ -245,7 +245,7 @@ class Assembler(RoleReader, RecordBuilder):
                 # "The money will pay for radars": spending verbs count only for a named
                 # recipient, for the package of an earlier sentence and its recipient, or
                 # for what the article's recipient makes ("pay for Ukrainian-made drones").
-                recent = inherited and ctx.donor_age <= 1
+                recent = inherited and (ctx.donor_age <= 1 or self._money_subject(a, head))
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
                 makers = [
                     x.code

@@ -48,7 +48,11 @@ _NOUN_BEFORE = re.compile(
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
-_REMAINDER = re.compile(r"^\W*(?:the\s+)?(?:remaining|remainder|rest|balance)\b", re.IGNORECASE)
+_REMAINDER = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:remaining|remainder|rest|balance)"
+    r"|of\s+(?:this|that|the)\s+(?:amount|sum|total|money|package))\b",
+    re.IGNORECASE,
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
 )
@@ -425,9 +429,11 @@ class RoleReader:
         return [], True
 
     def _money_subject(self, a: Analysis, trigger: Trigger) -> bool:
+        """An amount is the subject: "A further £68 million will fund", "EUR 200 million
+        will be used to buy"."""
         before = a.text[: trigger.start]
         return any(
-            count_words(before[m.end :]) <= 3
+            count_words(before[m.end :]) <= 4
             for m in self.p.numbers.money(before)
             if not m.restated
         )
