@@ -364,6 +364,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ),
     ("aid_kept_frozen", "The EU keeps Georgia aid frozen."),
     ("aid_on_hold", "The bloc has kept on hold a €30 million assistance measure for Georgia."),
+    (
+        "no_equipment_to_spare",
+        "We support Ukraine politically, but we have no military equipment to spare.",
+    ),
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
 ]
