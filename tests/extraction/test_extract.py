@@ -305,6 +305,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "air_defense", "pledged")},
     ),
     (
+        "possessor_of_an_arriving_system",
+        "Deliveries have picked up. Germany's third Patriot system has arrived in Ukraine.",
+        {("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "passive_list_header_two_sentences_after_the_donor",
+        "Germany has handed over a further IRIS-T system to Ukraine. This is shown by an "
+        "overview published on Wednesday. The following items have also been delivered:\n"
+        "- 16 reconnaissance drones\n",
+        {("DEU", "UKR", "air_defense", "delivered"), ("DEU", "UKR", "drones", "delivered")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

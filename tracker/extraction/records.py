@@ -269,13 +269,15 @@ class RecordBuilder:
         speakers: list[str],
     ) -> list[Candidate]:
         """ "has begun using US-made ATACMS and British Storm Shadow": the maker is the donor;
-        "Belgian F-16 jets are due to arrive": the nationality, else the speaker."""
+        "Belgian F-16 jets are due to arrive", "Germany's third Patriot system has arrived":
+        the nationality or possessor, else the speaker."""
         out: list[Candidate] = []
         for item in items:
             makers = [
                 x.code
                 for x in a.actors
-                if x.end <= item.start and count_words(a.text[x.end : item.start]) <= 1
+                if x.end <= item.start
+                and count_words(a.text[x.end : item.start]) <= (2 if x.possessive else 1)
             ] or speakers
             if not makers or recipient is None or makers[-1] == recipient:
                 continue

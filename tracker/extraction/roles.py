@@ -402,7 +402,10 @@ class RoleReader:
             # "The remaining 300 million crowns is earmarked": of the total named before.
             donors, inherited = [ctx.donor], True
         if not donors and passive:
-            earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.package
+            # A list header ("the following items have been delivered:") reaches a little
+            # further back than a plain sentence.
+            reach = 2 if s.rstrip().endswith(":") else 1
+            earlier = ctx.donor if ctx.donor and ctx.donor_age <= reach else ctx.package
             donors, inherited = ([earlier], True) if earlier else ([], False)
         recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
         if not recipients and _TO_US.match(s, (head if not head.nominal else first).end):
