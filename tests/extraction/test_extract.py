@@ -310,6 +310,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "delivered")},
     ),
     (
+        "what_arrives_is_the_subject",
+        "Germany's third Patriot system has arrived in Ukraine, according to the list of "
+        "military support updated by the government.",
+        {("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "passive_list_header_two_sentences_after_the_donor",
         "Germany has handed over a further IRIS-T system to Ukraine. This is shown by an "
         "overview published on Wednesday. The following items have also been delivered:\n"

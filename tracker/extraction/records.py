@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain import Category, Status
-from tracker.extraction.frames import Trigger
+from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words
@@ -71,9 +71,12 @@ class RecordBuilder:
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
         items = [i for i in a.items if start <= i.start < end]
-        if not items:
-            clause_start = a.clause(first.start)[0]
-            before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+        clause_start = a.clause(first.start)[0]
+        before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+        if first.cls is VerbClass.ARRIVE and before:
+            # What arrives is the subject: "Germany's third Patriot system has arrived".
+            items = before
+        elif not items:
             items = before[-1:]
         return self._aid_items(a.text, items)
 
