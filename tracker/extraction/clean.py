@@ -71,11 +71,8 @@ class _Compiled:
         self.prefixes = tuple(m.lower() for m in rules.tail_markers if m.endswith(":"))
         alternatives = alternation(self.tail)
         self.tail_start = re.compile(rf"(?:{alternatives})\b") if alternatives else None
-        # One pattern for every clutter phrase and pattern: a line is scanned once.
-        branches = [f"(?:{p})" for p in rules.drop_patterns]
-        if rules.drop_lines:
-            branches.insert(0, alternation(p.lower() for p in rules.drop_lines))
-        self.clutter = re.compile("|".join(branches) or r"(?!)", re.IGNORECASE)
+        self.phrases = tuple(p.lower() for p in rules.drop_lines)
+        self.patterns = tuple(re.compile(p, re.IGNORECASE) for p in rules.drop_patterns)
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +106,8 @@ def _is_tail_marker(line: str, rules: _Compiled) -> bool:
 
 
 def _is_clutter(line: str, rules: _Compiled) -> bool:
-    return rules.clutter.search(line) is not None
+    low = line.lower()
+    return any(p in low for p in rules.phrases) or any(p.search(line) for p in rules.patterns)
 
 
 def _is_heading(line: str) -> bool:
