@@ -363,7 +363,7 @@ class Assembler(RoleReader, RecordBuilder):
             amount = next((m for m in money if m.start >= actor.end), None)
             if (
                 amount is not None
-                and _GAP_BEFORE.search(a.text, 0, actor.start)
+                and _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
                 and _GAP_BETWEEN.fullmatch(a.text, actor.end, amount.start)
             ):
                 out.append((actor.code, amount))
@@ -383,7 +383,7 @@ def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
     after = _ASIDE_AFTER if final else _ASIDE_CLOSED
     return (
         verb.past
-        and _ASIDE_BEFORE.search(text, 0, verb.start) is not None
+        and _ASIDE_BEFORE.search(text, max(0, verb.start - 40), verb.start) is not None
         and after.match(text, verb.end) is not None
     )
 

@@ -239,7 +239,7 @@ class FrameGrammar:
         )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
-        self.supplied = _phrase_pattern(rules.supplier_suffixes, r"(?<=\w){}\s+")
+        self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")
         self.unit_of = _phrase_pattern(rules.recipient_nouns, r"\b{}\s+of\s+(?:the\s+)?$")
         self.people_from = _phrase_pattern(
             rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"

@@ -391,7 +391,7 @@ class RoleReader:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
-        remainder = _REMAINDER.search(s, 0, first.start) is not None
+        remainder = _REMAINDER.match(s, 0, first.start) is not None
         if (
             not donors
             and self._money_subject(a, first)
