@@ -323,6 +323,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "delivered"), ("DEU", "UKR", "drones", "delivered")},
     ),
     (
+        "trainees_counted_with_a_thousands_separator",
+        "France pledged to train 2,000 Ukrainian soldiers.",
+        {("FRA", "UKR", "training", "pledged")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -129,7 +129,9 @@ class RecordBuilder:
             if category is None:
                 continue
             obj = re.match(
-                r"[^,;.:]{2,60}?(?=\s+(?:and|in|to|with|for|by|at)\b|[,;.:]|$)",
+                # The object, up to a preposition or punctuation ("2,000" is one number).
+                r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){2,90}?"
+                r"(?=\s+(?:and|in|to|with|for|by|at)\b|[,;.:](?!\d)|$)",
                 a.text[verb.end : end],
             )
             if obj and g.trainees is not None and g.trainees.search(obj.group(0)):
