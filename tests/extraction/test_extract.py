@@ -328,6 +328,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "training", "pledged")},
     ),
     (
+        "passive_delivery_reported_by_the_donor",
+        "Twenty more Leopard tanks have been handed over to Ukraine, the German defence "
+        "ministry said on Monday.",
+        {("DEU", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

@@ -402,6 +402,9 @@ class RoleReader:
             # "The remaining 300 million crowns is earmarked": of the total named before.
             donors, inherited = [ctx.donor], True
         if not donors and passive:
+            # "Twenty tanks have been delivered to Ukraine, Germany's defence ministry said."
+            donors = self._reporting_speaker(a, head.end)
+        if not donors and passive:
             # A list header ("the following items have been delivered:") reaches a little
             # further back than a plain sentence.
             reach = 2 if s.rstrip().endswith(":") else 1
@@ -468,6 +471,23 @@ class RoleReader:
         if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
             return [ctx.donor]
         return []
+
+    def _reporting_speaker(self, a: Analysis, after: int) -> list[str]:
+        """The country that reports a passive delivery after a comma: "…, Norway's defence
+        minister said"."""
+        speech = self.p.grammar.speech
+        m = speech.search(a.text, after) if speech is not None else None
+        if m is None:
+            return []
+        comma = a.text.rfind(",", after, m.start())
+        if comma < 0:
+            return []
+        speakers = [
+            x.code
+            for x in a.actors
+            if comma < x.start < m.start() and is_country(x.code) and not self._oblique(a.text, x)
+        ]
+        return speakers[-1:]
 
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
         """ "tanks supplied by Germany", "financed jointly by Germany and Denmark": the agent
