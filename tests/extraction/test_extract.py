@@ -334,6 +334,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "gifted",
+        "The UK has gifted Ukraine 14 Challenger 2 main battle tanks.",
+        {("GBR", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "received_items_of_a_nationality",
+        "Kyiv has received the first batch of Swedish CV90 infantry fighting vehicles.",
+        {("SWE", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "the_money_long_after_the_sum_is_not_it",
         "Britain announced a £100m package for Ukraine. Poland said it would spend more on "
         "defence. The money will pay for tanks.",

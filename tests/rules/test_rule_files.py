@@ -519,9 +519,9 @@ def test_readme_documents_each_file(name: str) -> None:
 
 
 def test_user_frames_file_teaches_a_new_verb(tmp_path: Path) -> None:
-    text = "Italy will gift 10 howitzers to Ukraine."
+    text = "Italy will furnish 10 howitzers to Ukraine."
     assert load_extractor().extract(text) == []
-    (tmp_path / "frames.yaml").write_text("verbs:\n  transfer:\n    - {base: gift}\n")
+    (tmp_path / "frames.yaml").write_text("verbs:\n  transfer:\n    - {base: furnish}\n")
     extended = load_extractor(tmp_path)
     [mention] = extended.extract(text)
     assert (mention.donor, mention.recipient, mention.category.value, mention.quantity) == (

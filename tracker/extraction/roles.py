@@ -353,6 +353,18 @@ class RoleReader:
             if first.cls is VerbClass.USE:
                 return donors or [PER_ITEM], recipients, inherited
             if not donors:
+                # "Kyiv has received the first Swedish CV90s": the nationality of the item.
+                donors = [
+                    x.code
+                    for x in a.actors
+                    if first.end <= x.start < end
+                    and x.form is Form.DEMONYM
+                    and x.code not in recipients
+                    and any(
+                        i.start >= x.end and count_words(s[x.end : i.start]) <= 1 for i in a.items
+                    )
+                ][:1]
+            if not donors:
                 donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
             return donors, recipients, inherited
         if first.cls is VerbClass.ARRIVE:
