@@ -122,40 +122,22 @@ class Assembler(RoleReader, RecordBuilder):
         self, a: Analysis, defaults: tuple[str, ...], announced: date | None
     ) -> list[Candidate]:
         """ "Ukraine has been firing US-supplied ATACMS": a delivery from the supplier to
-        the article's recipient, when the sentence's subject is that recipient (not
-        "Russia fired Iranian-supplied drones")."""
+        the article's recipient, read like a use-frame, when the sentence's subject is
+        that recipient (not "Russia fired Iranian-supplied drones")."""
         pattern = self.p.grammar.supplied
         recipient = next(iter(defaults), None)
         if pattern is None or recipient is None:
             return []
-        found: list[Candidate] = []
+        items = []
         for m in pattern.finditer(a.text):
             supplier = next((x for x in a.actors if x.end == m.start()), None)
-            item = next((i for i in a.items if m.end() <= i.start <= m.end() + 25), None)
-            if supplier is None or item is None or supplier.code == recipient:
-                continue
-            if count_words(a.text[m.end() : item.start]) > 2:
+            item = next((i for i in a.items if i.start >= m.end()), None)
+            if supplier is None or item is None:
                 continue
             subject = self._subject(a, a.clause(supplier.start)[0], supplier.start)
-            if subject and recipient not in subject:
-                continue
-            found.append(
-                Candidate(
-                    supplier.code,
-                    recipient,
-                    item.category,
-                    self._item_text(a, [item]),
-                    None,
-                    None,
-                    Status.DELIVERED,
-                    announced,
-                    a.date_level,
-                    None,
-                    a.sentence,
-                    0.6,
-                )
-            )
-        return found
+            if not subject or recipient in subject:
+                items.append(item)
+        return self._use_records(a, items, recipient, Status.DELIVERED, announced, 0.8, [])
 
     def _names_a_package(self, a: Analysis, frame: Frame) -> bool:
         package = self.p.grammar.package
