@@ -675,6 +675,42 @@ def test_extract_sum_for_several_recipients_is_nobodys_value(extractor: Extracto
     assert all(m.value_amount is None for m in mentions)
 
 
+def test_extract_funding_production_is_one_record_with_the_money(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "Belgium will give €80 million to a joint venture to produce 120 mm mortar bombs "
+        "in Ukraine.",
+        WEDNESDAY,
+    )
+    assert (m.donor, m.recipient, m.category.value) == ("BEL", "UKR", "ammunition")
+    assert (m.value_amount, m.value_currency) == (Decimal("80000000.00"), "EUR")
+
+
+def test_extract_industry_beside_two_products_stays_apart(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Belgium will send Leopard tanks and mortar bombs to Ukraine and fund a joint venture.",
+        WEDNESDAY,
+    )
+    assert {m.category.value for m in mentions} == {
+        "armored_vehicles",
+        "ammunition",
+        "defense_industry",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain will send radars to Ukraine, mounted on Leopard tank hulls.",
+        "Spain will send shells to Ukraine, used by the Gepard anti-aircraft guns.",
+    ],
+)
+def test_extract_the_platform_or_user_of_an_item_is_not_given(
+    extractor: Extractor, text: str
+) -> None:
+    categories = {m.category.value for m in extractor.extract(text, WEDNESDAY)}
+    assert categories and not categories & {"armored_vehicles", "air_defense"}
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 

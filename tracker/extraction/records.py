@@ -189,6 +189,13 @@ class RecordBuilder:
         value = after[0] if after else (money[-1] if money else None)
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
         target = self._money_target(a.text, value, items, groups) if value else None
+        products = [c for c in specific if c is not Category.DEFENSE_INDUSTRY]
+        if len(products) == 1 and len(specific) == 2:
+            # "finance the production of 18 howitzers", "a programme to produce shells at
+            # a joint-venture plant": the industry is how the product is made, one aid.
+            del groups[Category.DEFENSE_INDUSTRY]
+            if target is not Category.UNSPECIFIED:
+                target = products[0]
         if target is Category.UNSPECIFIED:
             groups.setdefault(Category.UNSPECIFIED, [])
         elif Category.UNSPECIFIED in groups and specific:
