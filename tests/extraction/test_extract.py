@@ -94,6 +94,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("LTU", "UKR", "drones", "delivered")},
     ),
     (
+        "active_turned_over",
+        "Japan turned over two coastal radars to the Philippine Navy on Monday.",
+        {("JPN", "PHL", "electronics", "delivered")},
+    ),
+    (
         "passive_by",
         "Patriot systems will be delivered to Ukraine by Germany.",
         {("DEU", "UKR", "air_defense", "pledged")},
@@ -409,6 +414,7 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ),
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
+    ("infinitive_object", "Japan's radars help the Philippines to monitor ship movements."),
 ]
 
 
@@ -709,6 +715,51 @@ def test_extract_the_platform_or_user_of_an_item_is_not_given(
 ) -> None:
     categories = {m.category.value for m in extractor.extract(text, WEDNESDAY)}
     assert categories and not categories & {"armored_vehicles", "air_defense"}
+
+
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        (
+            "Japan turned over two coastal radars to the Philippines.\n"
+            "The radars, worth ¥600 million, were installed at naval stations.",
+            {"electronics": Decimal("600000000.00")},
+        ),
+        (
+            "Japan turned over two radars and four patrol boats to the Philippines.\n"
+            "The boats are worth a combined ¥600 million.",
+            {"electronics": None, "naval": Decimal("600000000.00")},
+        ),
+        (
+            "Japan turned over two radars and four patrol boats to the Philippines.\n"
+            "The deal is worth ¥600 million.",
+            {"electronics": None, "naval": None},
+        ),
+    ],
+)
+def test_extract_price_in_the_next_sentence(
+    extractor: Extractor, text: str, priced: dict[str, Decimal | None]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {m.category.value: m.value_amount for m in mentions} == priced
+
+
+def test_extract_money_through_a_fund_buys_the_items(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "The Pentagon will commit $1.2 billion under the Ukraine Security Assistance "
+        "Initiative to buy attack drones and Switchblade loitering munitions for Ukraine.",
+        WEDNESDAY,
+    )
+    assert (m.category.value, m.value_amount) == ("drones", Decimal("1200000000.00"))
+
+
+def test_extract_money_for_items_of_one_category(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "Australia will give Ukraine $50 million for uncrewed aerial systems, including "
+        "long-range drones.",
+        WEDNESDAY,
+    )
+    assert (m.category.value, m.value_amount) == ("drones", Decimal("50000000.00"))
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -352,6 +352,31 @@ class Assembler(RoleReader, RecordBuilder):
         return out
 
 
+def _priced_later(
+    a: Analysis, previous: Sentence, candidates: list[Candidate], p: Pipeline
+) -> list[Candidate]:
+    """Give a price stated in the next sentence ("The radars, worth ¥600 million, were
+    installed …") to the record it prices: the previous sentence's record without money
+    of the category named, else its only one."""
+    pattern = p.grammar.worth_later
+    link = pattern.match(a.text) if pattern is not None else None
+    if link is None:
+        return candidates
+    recent = [i for i, c in enumerate(candidates) if c.sentence == previous and c.money is None]
+    named = {i.category for i in a.items if i.end <= link.end()}
+    fits = [i for i in recent if candidates[i].category in named] or recent
+    if len({(c.donor, c.recipient, c.category) for c in map(candidates.__getitem__, fits)}) != 1:
+        return candidates
+    money = p.numbers.money(a.text, candidates[fits[0]].donor)
+    price = next((m for m in money if m.start == link.end()), None)
+    if price is None:
+        return candidates
+    out = list(candidates)
+    for i in fits:
+        out[i] = replace(out[i], money=price)
+    return out
+
+
 def _bulleted(text: str, sentence: Sentence) -> bool:
     """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -466,12 +491,16 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 aid = assembler._aid_items(a.text, a.items)
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
         has_supplier = supplied is not None and supplied.search(a.text) is not None
+        found: list[Candidate] = []
         if a.triggers or ctx.list_frame or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)
             if a.triggers or ctx.list_frame:
-                candidates += assembler.candidates(a, ctx, defaults, announced)
+                found += assembler.candidates(a, ctx, defaults, announced)
             if has_supplier:
-                candidates += assembler.supplied(a, defaults, announced)
+                found += assembler.supplied(a, defaults, announced)
+        if not found and ctx.history:
+            candidates = _priced_later(a, ctx.history[-1].sentence, candidates, pipeline)
+        candidates += found
         ctx.programme_age += 1
         ctx.history.append(a)
 

@@ -233,6 +233,13 @@ class FrameGrammar:
             rules.money_links.get("after_item", ()),
             r"(?:\s+[\w-]+){{0,2}}\s+{}\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?",
         )
+        # "The radars, worth ¥600 million, …", "The four vessels are worth a combined
+        # A$6.5 million": a later sentence prices what was just given.
+        self.worth_later = _phrase_pattern(
+            rules.money_links.get("after_item", ()),
+            r"\W*(?:the|these|those|both|all|each\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?"
+            r"\s+(?:(?:are|is|were|was)\s+)?{}\s+(?:a\s+)?(?:combined\s+|total\s+of\s+)?",
+        )
         self.paying_for = _phrase_pattern(
             rules.money_links.get("before_item", ()),
             r"(?:\s*\([^)]*\))?\s+{}\s+(?:[\w-]+\s+){{0,4}}",

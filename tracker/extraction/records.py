@@ -257,8 +257,12 @@ class RecordBuilder:
                 and g.paying_for.fullmatch(s, value.end, item.start)
             ):
                 following = items[index + 1] if index + 1 < len(items) else None
-                if following is not None and re.fullmatch(
-                    r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}", s[item.end : following.start]
+                if (
+                    following is not None
+                    and following.category is not item.category
+                    and re.fullmatch(
+                        r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}", s[item.end : following.start]
+                    )
                 ):
                     return None
                 return item.category
@@ -266,9 +270,13 @@ class RecordBuilder:
             g.package.search(s[max(0, value.start - 40) : value.end + 40])
         )
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
-        if package or Category.UNSPECIFIED in groups or not specific:
+        if package or not specific:
             return Category.UNSPECIFIED
-        return specific[0] if len(specific) == 1 else None
+        if len(specific) == 1:
+            # "$1.2 billion under the Security Assistance Initiative to buy drones": the
+            # fund is the channel, the drones are what the money buys.
+            return specific[0]
+        return Category.UNSPECIFIED if Category.UNSPECIFIED in groups else None
 
     def _use_records(
         self,

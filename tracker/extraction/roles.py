@@ -56,6 +56,11 @@ _REMAINDER = re.compile(
 _VERB_AFTER = re.compile(
     r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
 )
+# "to monitor ship movements": after an infinitive stands its object, not a second verb.
+_AFTER_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:help|be|also|then|now|further|again|either|both|not|jointly)\s)"
+    r"(?![a-z]+ly\s)[a-z]+\s+$"
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -296,6 +301,8 @@ class RoleReader:
             return True
         if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
             return False
+        if _AFTER_INFINITIVE.search(before):
+            return True  # "to monitor ship movements": an infinitive's object.
         stop = len(before.rstrip())
         return any(i.end == stop for i in a.items) or any(
             x.end == stop and x.form is Form.DEMONYM for x in a.actors
