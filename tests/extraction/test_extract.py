@@ -762,6 +762,18 @@ def test_extract_money_for_items_of_one_category(extractor: Extractor) -> None:
     assert (m.category.value, m.value_amount) == ("drones", Decimal("50000000.00"))
 
 
+def test_extract_money_tied_to_an_item_beside_a_package_total(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Australia's new package for Ukraine, worth $95 million, includes $20 million for "
+        "counter-drone systems made by Australian firms, and ammunition for Abrams tanks.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values["unspecified"] == Decimal("95000000.00")
+    assert values["air_defense"] == Decimal("20000000.00")
+    assert values["ammunition"] is None
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 

@@ -183,20 +183,24 @@ class RecordBuilder:
             for m in self.p.numbers.money(a.text, donor)
             if start <= m.start < end and not m.restated
         ]
+        tied, spread = self._tied_money(a.text, money, items)
+        free = [m for m in money if all(m is not t for t in (*tied.values(), *spread))]
         # The amount after the trigger ("pledged €3bn"), else the nearest before it
         # ("€10 million will be invested"), never another donor's share.
-        after = [m for m in money if m.start >= trigger_start]
-        value = after[0] if after else (money[-1] if money else None)
+        after = [m for m in free if m.start >= trigger_start]
+        value = after[0] if after else (free[-1] if free else None)
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
-        target = self._money_target(a.text, value, items, groups) if value else None
+        target = self._money_target(a.text, value, groups) if value else None
         products = [c for c in specific if c is not Category.DEFENSE_INDUSTRY]
         if len(products) == 1 and len(specific) == 2:
             # "finance the production of 18 howitzers", "a programme to produce shells at
             # a joint-venture plant": the industry is how the product is made, one aid.
             del groups[Category.DEFENSE_INDUSTRY]
+            if Category.DEFENSE_INDUSTRY in tied:
+                tied.setdefault(products[0], tied.pop(Category.DEFENSE_INDUSTRY))
             if target is not Category.UNSPECIFIED:
                 target = products[0]
-        if target is Category.UNSPECIFIED:
+        if Category.UNSPECIFIED in (target, *tied):
             groups.setdefault(Category.UNSPECIFIED, [])
         elif Category.UNSPECIFIED in groups and specific:
             del groups[Category.UNSPECIFIED]
@@ -218,7 +222,7 @@ class RecordBuilder:
                 if q is not None:
                     quantity = q.value
                     break
-            gets_money = category is target
+            price = tied.get(category) or (value if category is target else None)
             out.append(
                 Candidate(
                     donor=donor,
@@ -226,7 +230,7 @@ class RecordBuilder:
                     category=category,
                     item=self._item_text(a, group) if group else None,
                     quantity=quantity,
-                    money=value if gets_money else None,
+                    money=price,
                     status=status,
                     announced_on=announced,
                     date_level=a.date_level,
@@ -237,35 +241,50 @@ class RecordBuilder:
             )
         return out
 
-    def _money_target(
-        self,
-        s: str,
-        value: Money,
-        items: list[ItemMention],
-        groups: dict[Category, list[ItemMention]],
-    ) -> Category | None:
-        """Which record carries the money: the item it is tied to ("radars worth ¥1.6bn",
-        "€90m for howitzers"), else the package ("a €1.3bn package"), else the only
-        category; money spread over several items goes to none of them."""
+    def _tied_money(
+        self, s: str, money: list[Money], items: list[ItemMention]
+    ) -> tuple[dict[Category, Money], list[Money]]:
+        """Money tied to the item it pays for ("radars worth ¥1.6bn", "€90m for howitzers"),
+        and money spread over several items, which is nobody's ("€90m for howitzers and
+        tanks")."""
         g = self.p.grammar
-        for index, item in enumerate(items):
-            if item.end <= value.start and g.worth and g.worth.fullmatch(s, item.end, value.start):
-                return item.category
-            if (
-                item.start >= value.end
-                and g.paying_for
-                and g.paying_for.fullmatch(s, value.end, item.start)
-            ):
-                following = items[index + 1] if index + 1 < len(items) else None
+        tied: dict[Category, Money] = {}
+        spread: list[Money] = []
+        for value in money:
+            for index, item in enumerate(items):
                 if (
-                    following is not None
-                    and following.category is not item.category
-                    and re.fullmatch(
-                        r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}", s[item.end : following.start]
-                    )
+                    item.end <= value.start
+                    and g.worth
+                    and g.worth.fullmatch(s, item.end, value.start)
                 ):
-                    return None
-                return item.category
+                    tied.setdefault(item.category, value)
+                    break
+                if (
+                    item.start >= value.end
+                    and g.paying_for
+                    and g.paying_for.fullmatch(s, value.end, item.start)
+                ):
+                    following = items[index + 1] if index + 1 < len(items) else None
+                    if (
+                        following is not None
+                        and following.category is not item.category
+                        and re.fullmatch(
+                            r"\s*(?:,|and|, and|or)\s*(?:[\w-]+\s+){0,2}",
+                            s[item.end : following.start],
+                        )
+                    ):
+                        spread.append(value)
+                    else:
+                        tied.setdefault(item.category, value)
+                    break
+        return tied, spread
+
+    def _money_target(
+        self, s: str, value: Money, groups: dict[Category, list[ItemMention]]
+    ) -> Category | None:
+        """Which record carries money not tied to an item: the package ("a €1.3bn
+        package"), else the only category; spread over several, none of them."""
+        g = self.p.grammar
         package = g.package is not None and bool(
             g.package.search(s[max(0, value.start - 40) : value.end + 40])
         )
