@@ -155,6 +155,22 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "ammunition", "pledged")},
     ),
     (
+        "pronoun_past_a_nationality_on_a_thing",
+        "Britain's armed forces minister visited Odesa. The minister said her country would "
+        "train 2,000 Ukrainian recruits, on top of the 50,000 already trained since 2022.",
+        {("GBR", "UKR", "training", "pledged")},
+    ),
+    (
+        "trainees_further_into_the_object",
+        "Czechia will train about 4,000 members of the Ukrainian armed forces in 2025.",
+        {("CZE", "UKR", "training", "pledged")},
+    ),
+    (
+        "named_vehicle_between_modifier_and_noun",
+        "Britain handed over 25 armoured Land Rover vehicles to the Lebanese army.",
+        {("GBR", "LBN", "armored_vehicles", "delivered")},
+    ),
+    (
         "compound_donors_and_items",
         "Germany and France will send tanks and air-defence systems to Ukraine.",
         {

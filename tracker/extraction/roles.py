@@ -61,6 +61,7 @@ _AFTER_INFINITIVE = re.compile(
     r"\bto\s+(?!(?:help|be|also|then|now|further|again|either|both|not|jointly)\s)"
     r"(?![a-z]+ly\s)[a-z]+\s+$"
 )
+_WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -261,8 +262,16 @@ class RoleReader:
         """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
         g = self.p.grammar
         window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        # A person or a nationality on a title ("the Dutch minister"), not on a thing
+        # ("her country would train Ukrainian recruits").
         in_sentence = [
-            x for x in a.actors if x.end <= trigger.start and x.form in (Form.PERSON, Form.DEMONYM)
+            x
+            for x in a.actors
+            if x.end <= trigger.start
+            and (
+                x.form is Form.PERSON
+                or (x.form is Form.DEMONYM and not self._on_a_thing(a.text, x))
+            )
         ]
         if g.person_pronouns is not None and g.person_pronouns.search(window):
             if in_sentence:
@@ -551,11 +560,14 @@ class RoleReader:
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
             if actor.form is Form.DEMONYM:
                 unit = self.p.grammar.recipient_nouns
-                direct = bool(
-                    re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*", before)
-                    and unit is not None
-                    and unit.match(s, actor.end + 1)
+                # "train a Ukrainian brigade"; after a category verb, further into its
+                # object: "train about 4,000 members of the Ukrainian armed forces".
+                near = bool(re.fullmatch(r"\s*(?:a|an|the|its|their|his|her)?\s*", before)) or (
+                    self.p.grammar.category_of(trigger) is not None
+                    and count_words(before) <= 6
+                    and _WORDS_ONLY.fullmatch(before) is not None
                 )
+                direct = near and unit is not None and unit.match(s, actor.end + 1) is not None
             context = s[max(0, actor.start - 20) : actor.start]
             unit_of = self.p.grammar.unit_of
             if (
