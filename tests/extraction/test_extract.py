@@ -171,6 +171,31 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "LBN", "armored_vehicles", "delivered")},
     ),
     (
+        "co_donor_before_the_subject",
+        "Dutch Defence Minister Ruben Brekelmans spoke on Monday. "
+        '"Together with Denmark we financed 14 Leopard tanks for Ukraine," he said.',
+        {
+            ("NLD", "UKR", "armored_vehicles", "delivered"),
+            ("DNK", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
+        "co_donor_shares_only_what_follows",
+        "Sweden will donate RBS 70 systems to Ukraine and, together with Denmark, finance 18 "
+        "Archer howitzers.",
+        {
+            ("SWE", "UKR", "air_defense", "pledged"),
+            ("SWE", "UKR", "artillery", "pledged"),
+            ("DNK", "UKR", "artillery", "pledged"),
+        },
+    ),
+    (
+        "seat_of_a_ministry_is_no_recipient",
+        "Germany's next IRIS-T system is due to arrive in Ukraine within weeks, a "
+        "spokesperson for the defence ministry in Berlin said.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "compound_donors_and_items",
         "Germany and France will send tanks and air-defence systems to Ukraine.",
         {
@@ -423,6 +448,19 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Australian Army, with the first batch delivered last year.",
     ),
     ("aid_kept_frozen", "The EU keeps Georgia aid frozen."),
+    (
+        "worry_that",
+        "Some officials worry that the same Stinger missiles are being promised to Ukraine.",
+    ),
+    (
+        "refilling_own_army_stocks",
+        "Britain placed a £140 million order for NLAW to replenish British Army stocks.",
+    ),
+    (
+        "verb_form_naming_a_kind_of_item",
+        "Switzerland again refused to let Spain pass its Pilatus PC-9 training aircraft on "
+        "to Ukraine.",
+    ),
     ("aid_on_hold", "The bloc has kept on hold a €30 million assistance measure for Georgia."),
     (
         "no_equipment_to_spare",
@@ -462,6 +500,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     ("item", "category"),
     [
         ("IRIS-T systems", "air_defense"),
+        ("interceptor drones", "drones"),
         ("NASAMS launchers", "air_defense"),
         ("Patriot batteries", "air_defense"),
         ("Gepard anti-aircraft guns", "air_defense"),

@@ -276,6 +276,7 @@ class Assembler(RoleReader, RecordBuilder):
             else:
                 gapped = self._gapped_donors(a, donors, first.end, end)
                 recipients = [r for r in recipients if r not in {code for code, _ in gapped}]
+                partners = self._partners(a, clause_start, end, [*donors, *recipients])
                 for donor in donors:
                     for target in recipients or [None]:
                         records = self._records(
@@ -305,6 +306,23 @@ class Assembler(RoleReader, RecordBuilder):
                                 for r in records
                                 if r.recipient != code
                             ]
+                            for code, after in partners:
+                                # A co-donor shares the items named after it; a joint sum
+                                # stays with the donor.
+                                shared = self._records(
+                                    a,
+                                    [i for i in items if i.start >= after],
+                                    [code],
+                                    target or ctx.recipient_of.get(donor),
+                                    defaults,
+                                    status,
+                                    frame.triggers[0].start,
+                                    money_from,
+                                    end,
+                                    announced,
+                                    confidence,
+                                )
+                                found += [replace(r, money=None) for r in shared]
             if donors[0] == PER_ITEM:
                 continue
             ctx.donor, ctx.donor_age = donors[0], 0
@@ -329,6 +347,23 @@ class Assembler(RoleReader, RecordBuilder):
             x.start for x in a.actors if previous.end <= x.start < first.start and x.code in donors
         ]
         return min(own, default=first.start)
+
+    def _partners(
+        self, a: Analysis, start: int, end: int, taken: list[str]
+    ) -> list[tuple[str, int]]:
+        """Co-donors and where their share begins: "Together with Denmark we financed 14
+        tanks", "… and, jointly with Denmark, finance 18 howitzers"."""
+        pattern = self.p.grammar.partner
+        if pattern is None:
+            return []
+        out: list[tuple[str, int]] = []
+        for actor in a.actors:
+            if start <= actor.start < end and pattern.search(
+                a.text, max(0, actor.start - 30), actor.start
+            ):
+                joined = self._coordinated_forward(a.text, a.actors, actor, end)
+                out += [(code, actor.end) for code in joined if code not in taken]
+        return [(code, at) for code, at in dict(out).items() if is_country(code)]
 
     def _gapped_donors(
         self, a: Analysis, donors: list[str], after: int, end: int

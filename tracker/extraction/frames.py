@@ -85,6 +85,7 @@ class FrameRules(BaseModel):
     pronouns: Pronouns = Field(default_factory=Pronouns)
     origin_suffixes: tuple[str, ...] = ()
     supplier_suffixes: tuple[str, ...] = ()
+    partner_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,10 @@ class FrameGrammar:
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
         self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")
+        self.partner = _phrase_pattern(rules.partner_markers, r"\b{}\s+(?:the\s+)?$")
+        # "the defence ministry in Berlin": the seat of an official body, not a place the
+        # aid goes to.
+        self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
         self.unit_of = _phrase_pattern(rules.recipient_nouns, r"\b{}\s+of\s+(?:the\s+)?$")
         self.people_from = _phrase_pattern(
             rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"

@@ -106,6 +106,23 @@ _RELATIVE = re.compile(
 )
 
 
+_AID_NOT_EQUIPMENT = frozenset(
+    {
+        Category.UNSPECIFIED,
+        Category.TRAINING,
+        Category.DEFENSE_INDUSTRY,
+        Category.FINANCIAL,
+        Category.HUMANITARIAN,
+    }
+)
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and (text[position].isalnum() or text[position] == "-"):
+        position += 1
+    return position
+
+
 def _relatives(text: str) -> list[tuple[int, int]]:
     """Spans of relative clauses and asides ("Denmark, whose model … allies, said")."""
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
@@ -307,6 +324,25 @@ class RoleReader:
             and re.match(r"\s+(?:were|are|have|had|[a-z]+ed)\b", a.text[trigger.end :])
             and _NOUN_BEFORE.search(before)
         ):
+            return True
+        covering = next(
+            (
+                i
+                for i in a.items
+                if i.start <= trigger.start < i.end and i.category not in _AID_NOT_EQUIPMENT
+            ),
+            None,
+        )
+        if covering is not None and (
+            covering.start < trigger.start
+            or covering.end > _word_end(a.text, trigger.end)
+            or any(
+                i.start > covering.end and not a.text[covering.end : i.start].strip()
+                for i in a.items
+            )
+        ):
+            # "training aircraft", "a supply ship": a verb form inside the name of a piece
+            # of equipment, or naming the kind of the item after it.
             return True
         if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
             return False
@@ -569,13 +605,17 @@ class RoleReader:
                 )
                 direct = near and unit is not None and unit.match(s, actor.end + 1) is not None
             context = s[max(0, actor.start - 20) : actor.start]
-            unit_of = self.p.grammar.unit_of
+            unit_of, seat_of = self.p.grammar.unit_of, self.p.grammar.seat_of
             if (
                 direct
                 or self.p.grammar.recipient_prep.search(context)
                 # "to strengthen the armed forces of the Republic of Moldova"
                 or (unit_of and unit_of.search(s, max(0, actor.start - 40), actor.start))
-                or (allow_location and _LOCATION_PREP.search(context))
+                or (
+                    allow_location
+                    and _LOCATION_PREP.search(context)
+                    and not (seat_of and seat_of.search(s, max(0, actor.start - 40), actor.start))
+                )
             ):
                 # "to Estonia, Latvia and Lithuania": every country of the list, unless
                 # the list goes on as the subject of a verb ("…, and Sweden and Norway have").
