@@ -196,6 +196,30 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "paid_money_for_items_for_a_recipient",
+        "Canada paid about C$406 million for a NASAMS battery for Ukraine in January.",
+        {("CAN", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "paid_for_an_aid_package",
+        "Ukraine needs interceptors. The Netherlands paid €500 million for the first PURL "
+        "package, consisting mainly of Patriot interceptors.",
+        {("NLD", "UKR", "air_defense", "delivered"), ("NLD", "UKR", "unspecified", "delivered")},
+    ),
+    (
+        "hyphenated_makers",
+        "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
+        {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "the_alliance_is_nato",
+        "The alliance's trust fund has delivered fuel and counter-drone systems to Ukraine.",
+        {
+            ("NATO", "UKR", "support_equipment", "delivered"),
+            ("NATO", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "compound_donors_and_items",
         "Germany and France will send tanks and air-defence systems to Ukraine.",
         {
@@ -449,6 +473,24 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ),
     ("aid_kept_frozen", "The EU keeps Georgia aid frozen."),
     (
+        "under_pressure_to",
+        "Greece and Spain have come under pressure to give up Patriot systems for Ukraine.",
+    ),
+    (
+        "export_licences",
+        "Germany has approved far fewer export licences for weapons to Israel this year.",
+    ),
+    (
+        "a_sale_paid_by_the_buyer_and_its_contents",
+        "The sale, by contrast, will be paid for by Taiwan. It covers 16 naval guns, together "
+        "with training and spare parts.",
+    ),
+    (
+        "a_scheme_described",
+        "Kyiv wants more. Under the model, in which donors pay Ukrainian manufacturers "
+        "directly, howitzers are built in Ukraine.",
+    ),
+    (
         "worry_that",
         "Some officials worry that the same Stinger missiles are being promised to Ukraine.",
     ),
@@ -501,6 +543,8 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     [
         ("IRIS-T systems", "air_defense"),
         ("interceptor drones", "drones"),
+        ("RBS 70 systems", "air_defense"),
+        ("Pilatus PC-9 aircraft", "aircraft"),
         ("NASAMS launchers", "air_defense"),
         ("Patriot batteries", "air_defense"),
         ("Gepard anti-aircraft guns", "air_defense"),

@@ -36,6 +36,7 @@ _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
+_SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -187,6 +188,7 @@ class Assembler(RoleReader, RecordBuilder):
         for index, frame in enumerate(frames):
             first = frame.triggers[0]
             if g.cancelled_by(a.text, first, a.clause(first.start)):
+                a.cancelled = True
                 continue
             clause_start, _ = a.clause(first.start)
             end = self._scope_end(a, frames, index)
@@ -220,13 +222,21 @@ class Assembler(RoleReader, RecordBuilder):
                     inherited = True
             if not donors:
                 continue
+            if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
+                continue  # "the Danish model, in which donors pay Ukrainian firms": a scheme.
             money_from = self._money_from(a, frames, index, donors, clause_start)
             if not recipients and self._for_itself(a, donors, head, end):
                 continue
-            if not recipients and verbs and all(v.base in g.rules.needs_recipient for v in verbs):
+            if (
+                not recipients
+                and verbs
+                and all(v.base in g.rules.needs_recipient for v in verbs)
+                and not self._names_a_package(a, frame)
+            ):
                 # "The money will pay for radars": spending verbs count only for a named
-                # recipient, for the package of an earlier sentence and its recipient, or
-                # for what the article's recipient makes ("pay for Ukrainian-made drones").
+                # recipient, for the package of an earlier sentence and its recipient, for
+                # what the article's recipient makes ("pay for Ukrainian-made drones"), or
+                # for an aid package ("paid €500 million for the first PURL package").
                 recent = inherited and (ctx.donor_age <= 1 or self._money_subject(a, head))
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
                 makers = [
@@ -533,6 +543,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 found += assembler.candidates(a, ctx, defaults, announced)
             if has_supplier:
                 found += assembler.supplied(a, defaults, announced)
+        a.cancelled = a.cancelled and not found
         if not found and ctx.history:
             candidates = _priced_later(a, ctx.history[-1].sentence, candidates, pipeline)
         candidates += found

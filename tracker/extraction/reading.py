@@ -57,6 +57,9 @@ class Analysis:
     reference: date | None
     date_level: int = 0
     frames: list[Frame] | None = None
+    cancelled: bool = False
+    """The sentence only speaks of what is not aid ("The sale will be paid for by
+    Taiwan"): a pronoun in the next sentence refers to that, not to earlier aid."""
 
     @cached_property
     def tokens(self) -> list[Token]:

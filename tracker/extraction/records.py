@@ -312,18 +312,25 @@ class RecordBuilder:
         the nationality or possessor, else the speaker."""
         out: list[Candidate] = []
         for item in items:
-            makers = [
-                x.code
+            near = [
+                x
                 for x in a.actors
                 if x.end <= item.start
                 and count_words(a.text[x.end : item.start]) <= (2 if x.possessive else 1)
-            ] or speakers
-            if not makers or recipient is None or makers[-1] == recipient:
+            ]
+            # "the Franco-Italian SAMP/T": every maker of a hyphenated pair.
+            joined = near[-1:]
+            for x in reversed(near[:-1]):
+                if a.text[x.end : joined[0].start] != "-":
+                    break
+                joined.insert(0, x)
+            makers = [x.code for x in joined] or speakers
+            if recipient is None:
                 continue
             quantity = self.p.numbers.quantity_before(a.text, item.start)
-            out.append(
+            out += [
                 Candidate(
-                    makers[-1],
+                    maker,
                     recipient,
                     item.category,
                     self._item_text(a, [item]),
@@ -336,5 +343,7 @@ class RecordBuilder:
                     a.sentence,
                     confidence - 0.2,
                 )
-            )
+                for maker in dict.fromkeys(makers)
+                if maker != recipient
+            ]
         return out

@@ -304,6 +304,7 @@ class RoleReader:
             return ([ctx.donor], True) if ctx.donor and ctx.donor_age <= 1 else ([], False)
         if (
             g.package_pronouns is not None
+            and not (ctx.history and ctx.history[-1].cancelled)
             and not _PASSIVE.search(window)
             and re.search(
                 g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}\s*$", window, re.IGNORECASE
@@ -447,7 +448,7 @@ class RoleReader:
                 # "Our neighbours in Romania … They have trained our officers": the
                 # donor just named, else the last country of the previous sentence.
                 earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else None
-                if earlier is None and ctx.history:
+                if earlier is None and ctx.history and not ctx.history[-1].cancelled:
                     named = [x.code for x in ctx.history[-1].actors if is_country(x.code)]
                     earlier = named[-1] if named else None
                 donors, inherited = ([earlier], True) if earlier else ([], False)
