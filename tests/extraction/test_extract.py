@@ -220,6 +220,24 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "participle_in_an_apposition_is_not_the_verb",
+        "The alliance's Comprehensive Assistance Package, a trust fund financed by allies, has "
+        "delivered fuel to Ukraine.",
+        {("NATO", "UKR", "support_equipment", "delivered")},
+    ),
+    (
+        "its_package",
+        "Tokyo created the scheme in 2023 to give equipment to the Philippines. Its first "
+        "package, a set of coastal radars, was handed over in April.",
+        {("JPN", "PHL", "electronics", "delivered")},
+    ),
+    (
+        "a_pronoun_stands_for_an_earlier_actor_only",
+        "The bill also includes $3.5 billion that Israel can use to buy weapons from the "
+        "United States.",
+        set(),
+    ),
+    (
         "compound_donors_and_items",
         "Germany and France will send tanks and air-defence systems to Ukraine.",
         {
@@ -871,6 +889,48 @@ def test_extract_money_tied_to_an_item_beside_a_package_total(extractor: Extract
     assert values["unspecified"] == Decimal("95000000.00")
     assert values["air_defense"] == Decimal("20000000.00")
     assert values["ammunition"] is None
+
+
+def test_extract_shares_that_go_to_items(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Australia announced a A$100m package for Ukraine on Monday. Of that, A$30m will go "
+        "to 155mm artillery ammunition and A$20m to training.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values == {
+        "unspecified": Decimal("100000000.00"),
+        "ammunition": Decimal("30000000.00"),
+        "training": Decimal("20000000.00"),
+    }
+
+
+def test_extract_money_into_a_fund_buys_what_it_is_earmarked_for(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "Oslo will contribute 600 million kroner to the UK-led International Fund for Ukraine, "
+        "earmarked for long-range strike drones.",
+        WEDNESDAY,
+    )
+    assert (m.category.value, m.value_amount) == ("drones", Decimal("600000000.00"))
+
+
+def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Australia has committed A$1.3 billion in military support to Ukraine, including "
+        "Bushmaster vehicles.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values["armored_vehicles"] is None
+
+
+def test_extract_currency_prefix_names_no_actor(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "The tanks were part of a A$245 million (US$160 million) package that Australia "
+        "announced for Ukraine in October.",
+        WEDNESDAY,
+    )
+    assert {m.donor for m in mentions} == {"AUS"}
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -123,9 +123,13 @@ class ActorMatcher:
         found: list[ActorMention] = []
         for m in self.gazetteer.find(text, tokens, accept):
             hyphenated = text[m.start - 1 : m.start] == "-"
-            if text[m.end : m.end + 1].isalnum() or (
-                # "pro-Russian" names no actor; "Franco-Italian" names two.
-                hyphenated and not (found and found[-1].end == m.start - 1)
+            if (
+                text[m.end : m.end + 1].isalnum()
+                or text[m.end : m.end + 1] == "$"
+                or (
+                    # "pro-Russian" names no actor, "Franco-Italian" two, "US$" none.
+                    hyphenated and not (found and found[-1].end == m.start - 1)
+                )
             ):
                 continue
             tail = text[m.end :]

@@ -31,7 +31,10 @@ _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 _GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
-_ASIDE_BEFORE = re.compile(r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+)?$")
+# ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+|an?\s+(?:[\w-]+\s+){1,4})?$"
+)
 _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")

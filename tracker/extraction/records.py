@@ -21,6 +21,9 @@ from tracker.extraction.reading import Analysis, Pipeline, count_words
 from tracker.extraction.roles import Frame
 from tracker.extraction.sentences import Sentence
 
+_PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
+_OWN_AMOUNT = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -184,7 +187,16 @@ class RecordBuilder:
             if start <= m.start < end and not m.restated
         ]
         tied, spread = self._tied_money(a.text, money, items)
-        free = [m for m in money if all(m is not t for t in (*tied.values(), *spread))]
+        # "…, Denmark DKK 900 million": an amount right after another actor is that actor's.
+        owned = [
+            m
+            for m in money
+            for x in a.actors
+            if x.code != donor
+            and x.end <= m.start
+            and _OWN_AMOUNT.fullmatch(a.text, x.end, m.start)
+        ]
+        free = [m for m in money if all(m is not t for t in (*tied.values(), *spread, *owned))]
         # The amount after the trigger ("pledged €3bn"), else the nearest before it
         # ("€10 million will be invested"), never another donor's share.
         after = [m for m in free if m.start >= trigger_start]
@@ -246,10 +258,13 @@ class RecordBuilder:
     ) -> tuple[dict[Category, Money], list[Money]]:
         """Money tied to the item it pays for ("radars worth ¥1.6bn", "€90m for howitzers"),
         and money spread over several items, which is nobody's ("€90m for howitzers and
-        tanks")."""
+        tanks"). Money paid into a fund beside what it buys ("NOK 600 million to the
+        International Fund, earmarked for drones") is not the fund's."""
         g = self.p.grammar
         tied: dict[Category, Money] = {}
         spread: list[Money] = []
+        if any(i.category is not Category.UNSPECIFIED for i in items):
+            items = [i for i in items if i.category is not Category.UNSPECIFIED]
         for value in money:
             for index, item in enumerate(items):
                 if (
@@ -291,9 +306,10 @@ class RecordBuilder:
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
         if package or not specific:
             return Category.UNSPECIFIED
-        if len(specific) == 1:
+        if len(specific) == 1 and not _PARTIAL_LIST.search(s, value.end):
             # "$1.2 billion under the Security Assistance Initiative to buy drones": the
-            # fund is the channel, the drones are what the money buys.
+            # fund is the channel, the drones are what the money buys (but "A$1.3 billion
+            # in military support, including Bushmasters" is a total).
             return specific[0]
         return Category.UNSPECIFIED if Category.UNSPECIFIED in groups else None
 

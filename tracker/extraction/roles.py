@@ -442,8 +442,9 @@ class RoleReader:
         donors = (
             list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
         )
-        if not donors and _SUBJECT_PRONOUN.search(s[: first.start]):
-            donors = self._sentence_subject(a)
+        pronoun = _SUBJECT_PRONOUN.search(s[: first.start]) if not donors else None
+        if pronoun is not None:
+            donors = self._sentence_subject(a, pronoun.start())
             if not donors:
                 # "Our neighbours in Romania … They have trained our officers": the
                 # donor just named, else the last country of the previous sentence.
@@ -509,10 +510,13 @@ class RoleReader:
             if not m.restated
         )
 
-    def _sentence_subject(self, a: Analysis) -> list[str]:
-        """The first actor of the sentence that is not behind a preposition or a possessive
-        of something else: what "it" and "they" later in the sentence stand for."""
+    def _sentence_subject(self, a: Analysis, before: int) -> list[str]:
+        """The first actor of the sentence, before the pronoun at `before`, that is not
+        behind a preposition or a possessive of something else: what "it" and "they" later
+        in the sentence stand for."""
         for actor in a.actors:
+            if actor.start >= before:
+                break
             if actor.possessive or actor.origin or self._oblique(a.text, actor):
                 continue
             return [actor.code]
