@@ -226,6 +226,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NATO", "UKR", "support_equipment", "delivered")},
     ),
     (
+        "negation_in_a_relative_clause_on_the_subject",
+        "Tokyo, which does not supply lethal weapons, said it would send helmets to Ukraine.",
+        {("JPN", "UKR", "support_equipment", "pledged")},
+    ),
+    (
         "its_package",
         "Tokyo created the scheme in 2023 to give equipment to the Philippines. Its first "
         "package, a set of coastal radars, was handed over in April.",
@@ -490,6 +495,12 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Australian Army, with the first batch delivered last year.",
     ),
     ("aid_kept_frozen", "The EU keeps Georgia aid frozen."),
+    ("own_defence_budget", "Russia's parliament approved a record defence budget for 2025."),
+    (
+        "an_item_refused_before_another_verb",
+        "Berlin has refused to send its Taurus missiles to Ukraine, and Pistorius gave no sign "
+        "on Tuesday that this would change.",
+    ),
     (
         "under_pressure_to",
         "Greece and Spain have come under pressure to give up Patriot systems for Ukraine.",

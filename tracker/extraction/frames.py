@@ -171,6 +171,7 @@ def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])")
 
 
+_SUBJECT_ASIDE = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s[^,;.]*,")
 _OPENING_CLAUSE = re.compile(
     r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as)\b[^,;:]*,",
     re.IGNORECASE,
@@ -312,6 +313,12 @@ class FrameGrammar:
         with a subordinate clause ("If North Korea can send shells, our partners …") has
         a break at the comma that closes it."""
         breaks = [(m.start(), m.end()) for m in self.breaks.finditer(text)]
+        aside = _SUBJECT_ASIDE.match(text)
+        if aside:
+            # "Tokyo, which does not supply lethal weapons, said it would send vests": the
+            # comma that closes a relative clause on the subject ends it.
+            breaks.append((aside.end() - 1, aside.end()))
+        breaks.sort()
         opening = _OPENING_CLAUSE.match(text)
         if opening:
             breaks.append((opening.end() - 1, opening.end()))

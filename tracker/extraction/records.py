@@ -75,7 +75,12 @@ class RecordBuilder:
         first = frame.triggers[0]
         items = [i for i in a.items if start <= i.start < end]
         clause_start = a.clause(first.start)[0]
-        before = [i for i in a.items if clause_start <= i.start and i.end <= first.start]
+        # Items before the trigger are its subject ("The tanks will be delivered") unless
+        # an earlier trigger governs them ("refused to send Taurus, and gave no sign").
+        earlier = min((t.end for t in a.triggers if t.start < first.start), default=first.start)
+        before = [
+            i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
+        ]
         if first.cls is VerbClass.ARRIVE and before:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
