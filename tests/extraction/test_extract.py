@@ -196,6 +196,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "will_add",
+        "Germany will add 180,000 rounds of 155mm ammunition for Ukraine this year.",
+        {("DEU", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "paid_money_for_items_for_a_recipient",
         "Canada paid about C$406 million for a NASAMS battery for Ukraine in January.",
         {("CAN", "UKR", "air_defense", "delivered")},
@@ -572,6 +577,8 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     [
         ("IRIS-T systems", "air_defense"),
         ("interceptor drones", "drones"),
+        ("Leopard tank ammunition", "ammunition"),
+        ("HIMARS rounds", "ammunition"),
         ("RBS 70 systems", "air_defense"),
         ("Pilatus PC-9 aircraft", "aircraft"),
         ("NASAMS launchers", "air_defense"),

@@ -54,8 +54,13 @@ def _compounds(
     for item in items:
         if joined and re.fullmatch(r"[\s\-]{1,2}", s[joined[-1].end : item.start]):
             first = joined[-1]
-            modifier_decides = (first.proper and not item.proper) or (
-                first.category in modifier_categories and not item.proper
+            # "Leopard tank ammunition" is ammunition, "Patriot missiles" air defence.
+            ammunition = (
+                item.category is Category.AMMUNITION and first.category not in modifier_categories
+            )
+            modifier_decides = not ammunition and (
+                (first.proper and not item.proper)
+                or (first.category in modifier_categories and not item.proper)
             )
             owner = first if modifier_decides else item
             joined[-1] = replace(
