@@ -196,6 +196,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_programme_named_for_its_country",
+        "Operation Interflex has trained more than 45,000 Ukrainian recruits since June 2022.",
+        {("GBR", "UKR", "training", "delivered")},
+    ),
+    (
         "will_add",
         "Germany will add 180,000 rounds of 155mm ammunition for Ukraine this year.",
         {("DEU", "UKR", "ammunition", "pledged")},
@@ -949,6 +954,17 @@ def test_extract_currency_prefix_names_no_actor(extractor: Extractor) -> None:
         WEDNESDAY,
     )
     assert {m.donor for m in mentions} == {"AUS"}
+
+
+def test_extract_the_remaining_funding_is_the_donors(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Britain announced a new £225 million package for Ukraine on Monday.\n"
+        "A further £68 million will fund air defence radars.\n"
+        "Delivery is planned over the next six months.\n"
+        "The remaining funding will go towards the repair and maintenance of vehicles.",
+        WEDNESDAY,
+    )
+    assert ("GBR", "support_equipment") in {(m.donor, m.category.value) for m in mentions}
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -299,9 +299,10 @@ class RoleReader:
             if people:
                 return [people[0].code], False
             return self._earlier_person(ctx)
-        if g.funds_pronouns is not None and g.funds_pronouns.search(window):
-            # "The money will pay for radars": the money of the donor just named.
-            return ([ctx.donor], True) if ctx.donor and ctx.donor_age <= 1 else ([], False)
+        if g.funds_pronouns is not None and g.funds_pronouns.search(a.text[: trigger.end]):
+            # "The money will pay for radars", "The remaining funding will go towards
+            # repairs": the money of the donor just named.
+            return ([ctx.donor], True) if ctx.donor and ctx.donor_age <= 2 else ([], False)
         if (
             g.package_pronouns is not None
             and not (ctx.history and ctx.history[-1].cancelled)
