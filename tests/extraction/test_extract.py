@@ -201,6 +201,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "training", "delivered")},
     ),
     (
+        "the_bloc_is_the_eu",
+        "The bloc will spend a further 50 million euros on fuel for the Ukrainian army.",
+        {("EU", "UKR", "support_equipment", "pledged")},
+    ),
+    (
         "will_add",
         "Germany will add 180,000 rounds of 155mm ammunition for Ukraine this year.",
         {("DEU", "UKR", "ammunition", "pledged")},
@@ -510,6 +515,14 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "an_item_refused_before_another_verb",
         "Berlin has refused to send its Taurus missiles to Ukraine, and Pistorius gave no sign "
         "on Tuesday that this would change.",
+    ),
+    ("open_to", "Rutte said his government was open to sending Leopard tanks to Ukraine."),
+    ("not_excluded", "Sending French Leclerc tanks to Ukraine was not excluded, Paris said."),
+    ("aid_stuck", "A $60 billion aid package for Ukraine remains stuck in the House."),
+    ("aid_halted_after", "A planned €70 million package for Niger was halted after the coup."),
+    (
+        "own_budget",
+        "Moldova plans to double its own budget by 2030 and buy short-range air defence systems.",
     ),
     (
         "under_pressure_to",
@@ -965,6 +978,15 @@ def test_extract_the_remaining_funding_is_the_donors(extractor: Extractor) -> No
         WEDNESDAY,
     )
     assert ("GBR", "support_equipment") in {(m.donor, m.category.value) for m in mentions}
+
+
+def test_extract_a_country_named_on_the_aid_is_no_donor(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Congress passed a $95 billion aid bill on Wednesday, and the United States will send "
+        "weapons to Ukraine. The Israel portion includes $4 billion to replenish the Iron Dome.",
+        WEDNESDAY,
+    )
+    assert mentions and "ISR" not in {m.donor for m in mentions}
 
 
 # -- dates --------------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ class FrameRules(BaseModel):
     origin_suffixes: tuple[str, ...] = ()
     supplier_suffixes: tuple[str, ...] = ()
     partner_markers: tuple[str, ...] = ()
+    beneficiary_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ class FrameGrammar:
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
         self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")
         self.partner = _phrase_pattern(rules.partner_markers, r"\b{}\s+(?:the\s+)?$")
+        self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")

@@ -218,6 +218,9 @@ class RoleReader:
                 continue
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
+            beneficiary = self.p.grammar.beneficiary
+            if actor.form is Form.NAME and beneficiary and beneficiary.match(s, actor.end):
+                continue  # "The Israel portion includes $4 billion": Israel receives.
             return self._coordinated(s, a.actors, actor)
         return []
 
