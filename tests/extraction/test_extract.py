@@ -201,6 +201,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "training", "delivered")},
     ),
     (
+        "a_new_clause_before_an_infinitive",
+        "Germany handed over 19 Piranha personnel carriers to the Moldovan army in 2023, and "
+        "France agreed last year to supply a Ground Master 200 radar to Moldova.",
+        {("DEU", "MDA", "armored_vehicles", "delivered"), ("FRA", "MDA", "air_defense", "pledged")},
+    ),
+    (
+        "national_guard_is_american",
+        "The Arizona Air National Guard has been training Ukrainian pilots in Tucson.",
+        {("USA", "UKR", "training", "delivered")},
+    ),
+    (
         "the_bloc_is_the_eu",
         "The bloc will spend a further 50 million euros on fuel for the Ukrainian army.",
         {("EU", "UKR", "support_equipment", "pledged")},

@@ -39,6 +39,7 @@ _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
@@ -72,7 +73,9 @@ class Assembler(RoleReader, RecordBuilder):
                 last = frames[-1].triggers[-1]
                 same_clause = a.clause(last.start) == a.clause(trigger.start)
                 infinitive = bool(re.search(r"\bto\s+(?:be\s+)?$", a.text[: trigger.start]))
-                if not own and not trigger.nominal and not infinitive:
+                # "…, and France agreed last year to supply a radar": a new clause's subject.
+                new_clause = _NEW_CLAUSE.search(a.text, last.end, trigger.start) is not None
+                if not own and not trigger.nominal and (not infinitive or new_clause):
                     own = [
                         code
                         for code in self._subject(a, last.end, trigger.start)
