@@ -30,7 +30,9 @@ from tracker.extraction.sentences import Sentence, split
 _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
-_GAP_BETWEEN = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
+_GAP_BETWEEN = re.compile(
+    r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+|(?:the\s+sum|a\s+total)\s+of\s+)?"
+)
 # ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+|an?\s+(?:[\w-]+\s+){1,4})?$"
@@ -39,6 +41,8 @@ _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
 _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
+# A capitalised word after a capitalised word, inside a sentence: part of a name.
+_IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -66,6 +70,13 @@ class Assembler(RoleReader, RecordBuilder):
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
+            if (
+                not a.sentence.heading
+                and not trigger.nominal
+                and not a.text.endswith("ing", 0, trigger.end)
+                and _IN_A_NAME.search(a.text, 0, trigger.start + 1)
+            ):
+                continue  # "the Prioritised Ukraine Requirements List": part of a name.
             own: list[str] = []
             if trigger.nominal:
                 own = self._possessor(a, trigger)
