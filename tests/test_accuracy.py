@@ -69,7 +69,18 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize(
-    "name", ["challenge", "heldout", "heldout2", "heldout5", "heldout6", "heldout7"]
+    "name",
+    [
+        "challenge",
+        "heldout",
+        "heldout2",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+    ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
     """Articles written and annotated for the project; the rules were improved against
