@@ -304,21 +304,20 @@ class Assembler(RoleReader, RecordBuilder):
                 gapped = self._gapped_donors(a, donors, first.end, end)
                 recipients = [r for r in recipients if r not in {code for code, _ in gapped}]
                 partners = self._partners(a, clause_start, end, [*donors, *recipients])
+                # What every record of this frame shares, after items, donor and recipient.
+                shared_args = (
+                    defaults,
+                    status,
+                    frame.triggers[0].start,
+                    money_from,
+                    end,
+                    announced,
+                    confidence,
+                )
                 for donor in donors:
                     for target in recipients or [None]:
-                        records = self._records(
-                            a,
-                            items,
-                            [donor],
-                            target or ctx.recipient_of.get(donor),
-                            defaults,
-                            status,
-                            frame.triggers[0].start,
-                            money_from,
-                            end,
-                            announced,
-                            confidence,
-                        )
+                        recipient = target or ctx.recipient_of.get(donor)
+                        records = self._records(a, items, [donor], recipient, *shared_args)
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
@@ -336,19 +335,8 @@ class Assembler(RoleReader, RecordBuilder):
                             for code, after in partners:
                                 # A co-donor shares the items named after it; a joint sum
                                 # stays with the donor.
-                                shared = self._records(
-                                    a,
-                                    [i for i in items if i.start >= after],
-                                    [code],
-                                    target or ctx.recipient_of.get(donor),
-                                    defaults,
-                                    status,
-                                    frame.triggers[0].start,
-                                    money_from,
-                                    end,
-                                    announced,
-                                    confidence,
-                                )
+                                later = [i for i in items if i.start >= after]
+                                shared = self._records(a, later, [code], recipient, *shared_args)
                                 found += [replace(r, money=None) for r in shared]
             if donors[0] == PER_ITEM:
                 continue
