@@ -1029,6 +1029,17 @@ def test_extract_gapped_donor_with_the_sum_of(extractor: Extractor) -> None:
     }
 
 
+def test_extract_money_put_into_a_programme_named_before(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "The Czech initiative buys artillery shells for Ukraine from outside Europe. The "
+        "Netherlands said on Monday it would put a further €150 million into the Czech "
+        "initiative.",
+        WEDNESDAY,
+    )
+    assert (m.donor, m.recipient, m.category.value) == ("NLD", "UKR", "ammunition")
+    assert m.value_amount == Decimal("150000000.00")
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 

@@ -249,11 +249,17 @@ class Assembler(RoleReader, RecordBuilder):
                 and verbs
                 and all(v.base in g.rules.needs_recipient for v in verbs)
                 and not self._names_a_package(a, frame)
+                and not (
+                    g.programme is not None
+                    and g.programme.search(a.text, head.end, end)
+                    and self._gives_to_programme(a, frame, ctx)
+                )
             ):
                 # "The money will pay for radars": spending verbs count only for a named
                 # recipient, for the package of an earlier sentence and its recipient, for
                 # what the article's recipient makes ("pay for Ukrainian-made drones"), or
-                # for an aid package ("paid €500 million for the first PURL package").
+                # for an aid package ("paid €500 million for the first PURL package") or a
+                # programme named before ("put €150 million into the initiative").
                 recent = inherited and (ctx.donor_age <= 1 or self._money_subject(a, head))
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
                 makers = [

@@ -601,6 +601,9 @@ class RoleReader:
                 continue
             if not is_country(actor.code) or actor.form is Form.PERSON:
                 continue
+            programme = self.p.grammar.programme
+            if actor.form is Form.DEMONYM and programme and programme.match(s, actor.end + 1):
+                continue  # "into the Czech initiative": the scheme's leader, not its recipient.
             before = s[trigger.end : actor.start]
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
             if actor.form is Form.DEMONYM:
