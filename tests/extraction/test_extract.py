@@ -1040,6 +1040,18 @@ def test_extract_money_put_into_a_programme_named_before(extractor: Extractor) -
     assert m.value_amount == Decimal("150000000.00")
 
 
+def test_extract_an_elided_item_takes_the_count_after_the_verb(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Norway has pledged six F-16s to Ukraine, and Belgium has promised 30, though the "
+        "first will not arrive before 2025.",
+        WEDNESDAY,
+    )
+    assert {(m.donor, m.category.value, m.quantity) for m in mentions} == {
+        ("NOR", "aircraft", 6),
+        ("BEL", "aircraft", 30),
+    }
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 

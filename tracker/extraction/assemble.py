@@ -43,6 +43,9 @@ _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
+_ELIDED = re.compile(
+    r"\s+(?:a\s+further\s+|another\s+)?(\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|and\b|$))"
+)
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -202,6 +205,7 @@ class Assembler(RoleReader, RecordBuilder):
     ) -> list[Candidate]:
         g = self.p.grammar
         found: list[Candidate] = []
+        last_items: list[ItemMention] = []
         for index, frame in enumerate(frames):
             first = frame.triggers[0]
             if g.cancelled_by(a.text, first, a.clause(first.start)):
@@ -285,6 +289,12 @@ class Assembler(RoleReader, RecordBuilder):
             items_from = clause_start if _aside(a.text, first) else first.start
             items = self._with_systems(self._frame_items(a, frame, items_from, end))
             items = items + self._category_verb_items(a, verbs, end)
+            # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
+            # items just named.
+            elided = _ELIDED.match(a.text, head.end) if not items and last_items else None
+            if elided:
+                items = last_items
+            last_items = items or last_items
             if (
                 not items
                 and self._names_a_package(a, frame)
@@ -324,6 +334,9 @@ class Assembler(RoleReader, RecordBuilder):
                     for target in recipients or [None]:
                         recipient = target or ctx.recipient_of.get(donor)
                         records = self._records(a, items, [donor], recipient, *shared_args)
+                        if elided:
+                            count = int(elided.group(1).replace(",", ""))
+                            records = [replace(r, quantity=count) for r in records]
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
