@@ -223,6 +223,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "training", "delivered")},
     ),
     (
+        "the_council_is_the_eu",
+        "The Council approved €40 million in air defence radars for Moldova's army on Monday.",
+        {("EU", "MDA", "air_defense", "pledged")},
+    ),
+    (
         "the_bloc_is_the_eu",
         "The bloc will spend a further 50 million euros on fuel for the Ukrainian army.",
         {("EU", "UKR", "support_equipment", "pledged")},
