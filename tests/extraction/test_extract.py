@@ -206,6 +206,13 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "aircraft", "pledged")},
     ),
     (
+        "a_sale_paid_by_the_buyer_and_its_contents",
+        "The United States approved a drawdown for Taiwan on Friday. The sale, by contrast, "
+        "will be paid for by Taiwan. It covers 16 naval guns, together with training and "
+        "spare parts.",
+        {("USA", "TWN", "unspecified", "pledged")},
+    ),
+    (
         "a_verb_inside_a_name",
         "Germany said more shells came through the Prioritised Ukraine Requirements List, a "
         "NATO mechanism.",
@@ -548,11 +555,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "on Tuesday that this would change.",
     ),
     ("open_to", "Rutte said his government was open to sending Leopard tanks to Ukraine."),
-    ("not_excluded", "Sending French Leclerc tanks to Ukraine was not excluded, Paris said."),
     (
-        "aid_stuck",
-        "A $60 billion aid package for Ukraine remains stuck in the House, the United States said.",
+        "not_excluded",
+        "France's delivery of Leclerc tanks to Ukraine is not excluded, the minister said.",
     ),
+    ("aid_stuck", "Germany's shipment of Leopard tanks to Ukraine is stuck at the border."),
     (
         "aid_halted_after",
         "The EU's planned €70 million package for Niger was halted after the coup.",
@@ -568,11 +575,6 @@ EXCLUSIONS: list[tuple[str, str]] = [
     (
         "export_licences",
         "Germany has approved far fewer export licences for weapons to Israel this year.",
-    ),
-    (
-        "a_sale_paid_by_the_buyer_and_its_contents",
-        "The sale, by contrast, will be paid for by Taiwan. It covers 16 naval guns, together "
-        "with training and spare parts.",
     ),
     (
         "a_scheme_described",
