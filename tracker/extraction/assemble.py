@@ -23,16 +23,13 @@ from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
-from tracker.extraction.records import Candidate, RecordBuilder
+from tracker.extraction.records import OWN_AMOUNT, Candidate, RecordBuilder
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
 
 _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
-_GAP_BETWEEN = re.compile(
-    r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+|(?:the\s+sum|a\s+total)\s+of\s+)?"
-)
 # ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+|an?\s+(?:[\w-]+\s+){1,4})?$"
@@ -415,7 +412,7 @@ class Assembler(RoleReader, RecordBuilder):
             if (
                 amount is not None
                 and _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
-                and _GAP_BETWEEN.fullmatch(a.text, actor.end, amount.start)
+                and OWN_AMOUNT.fullmatch(a.text, actor.end, amount.start)
             ):
                 out.append((actor.code, amount))
         return out

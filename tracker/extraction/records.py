@@ -22,7 +22,10 @@ from tracker.extraction.roles import Frame
 from tracker.extraction.sentences import Sentence
 
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
-_OWN_AMOUNT = re.compile(r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+)?")
+# Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
+OWN_AMOUNT = re.compile(
+    r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+|(?:the\s+sum|a\s+total)\s+of\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -202,9 +205,7 @@ class RecordBuilder:
             m
             for m in money
             for x in a.actors
-            if x.code != donor
-            and x.end <= m.start
-            and _OWN_AMOUNT.fullmatch(a.text, x.end, m.start)
+            if x.code != donor and x.end <= m.start and OWN_AMOUNT.fullmatch(a.text, x.end, m.start)
         ]
         free = [m for m in money if all(m is not t for t in (*tied.values(), *spread, *owned))]
         # The amount after the trigger ("pledged €3bn"), else the nearest before it
