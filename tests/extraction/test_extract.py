@@ -491,6 +491,35 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "defence. The money will pay for tanks.",
         {("GBR", "UKR", "unspecified", "pledged")},
     ),
+    (
+        "clause_about_the_recipient_is_not_the_aid",
+        "The United States approved a $3 billion military aid package for Poland and the "
+        "Baltic states on Tuesday. The bulk of the package goes to Poland, whose army has "
+        "been short of artillery shells for months.",
+        {("USA", "POL", "unspecified", "pledged")},
+    ),
+    (
+        "subject_of_a_relative_clause_is_no_donor",
+        "Washington approved $2 billion in military aid for Taiwan on Tuesday. The money "
+        "includes funds for a coastal radar that Japan is developing with the island, and "
+        "financing to buy anti-ship missiles.",
+        {
+            ("USA", "TWN", "unspecified", "pledged"),
+            ("USA", "TWN", "electronics", "pledged"),
+            ("USA", "TWN", "missiles", "pledged"),
+        },
+    ),
+    (
+        "a_portion_of_the_package_is_the_donors",
+        "The US Senate passed a $40 billion aid bill for Ukraine and Israel on Tuesday. "
+        "The Israel portion includes $5 billion for interceptors for the Iron Dome.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
+        "targets_joined_by_and_are_not_aid",
+        "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
 ]
 
 OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [

@@ -261,7 +261,10 @@ class FrameGrammar:
         )
         self.event = _phrase_pattern(rules.event_nouns, r"\s+{}\b")
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
-        self.blockers = _phrase_pattern(rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}\s+$")
+        # "to counter rockets and mortars": the blocker reaches over a coordination.
+        self.blockers = _phrase_pattern(
+            rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$"
+        )
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
             r"\b(?:to|for|into)\s+(?:the\s+|its\s+|their\s+)?"

@@ -21,6 +21,9 @@ from tracker.extraction.reading import Analysis, Pipeline, count_words
 from tracker.extraction.roles import Frame
 from tracker.extraction.sentences import Sentence
 
+# A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
+# have been rationing artillery ammunition".
+_ABOUT_ACTOR = re.compile(r",\s*(?:whose|who|where)\b[^,;:]*")
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
 OWN_AMOUNT = re.compile(
@@ -82,6 +85,12 @@ class RecordBuilder:
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
         items = [i for i in a.items if start <= i.start < end]
+        about = [
+            m.span()
+            for x in a.actors
+            if start <= x.start < end and (m := _ABOUT_ACTOR.match(a.text, x.end))
+        ]
+        items = [i for i in items if not any(s <= i.start < e for s, e in about)]
         clause_start = a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").

@@ -106,6 +106,13 @@ _RELATIVE = re.compile(
 )
 
 
+# A relative clause whose subject is the actor after it: "the system that Israel is
+# developing" (not "said that Israel will send", whose verb is a trigger).
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?!(?:said|says|say|announced|confirmed|stated|added|noted|reported|believes|"
+    r"hopes|expects|ensured?|so|now)\s)[a-z]+\s+(?:that|which)\s+(?:the\s+)?$"
+)
+
 _AID_NOT_EQUIPMENT = frozenset(
     {
         Category.UNSPECIFIED,
@@ -216,6 +223,8 @@ class RoleReader:
             gap = s[actor.end : before]
             if actor.possessive and ("," in gap or count_words(gap) > 4):
                 continue
+            if "," in gap and _OBJECT_RELATIVE.search(s, 0, actor.start):
+                continue  # "the laser system that Israel is developing, and $3.5 billion to buy"
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             beneficiary = self.p.grammar.beneficiary
