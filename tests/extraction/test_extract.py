@@ -516,6 +516,24 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "unspecified", "pledged"), ("USA", "ISR", "air_defense", "pledged")},
     ),
     (
+        "later_sentences_list_more_of_the_package",
+        "The United States announced a $500 million military aid package for Ukraine on "
+        "Tuesday. Javelin missiles and Switchblade drones round out the lethal portion of the "
+        "list. Non-lethal items were listed too: helmets and body armour.",
+        {
+            ("USA", "UKR", "unspecified", "pledged"),
+            ("USA", "UKR", "infantry_weapons", "pledged"),
+            ("USA", "UKR", "drones", "pledged"),
+            ("USA", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
+        "requests_left_off_the_package_list_are_not_in_it",
+        "The United States announced a $500 million military aid package for Ukraine on "
+        "Tuesday. Kyiv had asked for F-16 jets and Patriot systems, which were not on the list.",
+        {("USA", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

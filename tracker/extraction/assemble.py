@@ -23,7 +23,12 @@ from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
-from tracker.extraction.records import OWN_AMOUNT, Candidate, RecordBuilder
+from tracker.extraction.records import (
+    OWN_AMOUNT,
+    Candidate,
+    RecordBuilder,
+    outside_actor_clauses,
+)
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
 
@@ -134,7 +139,35 @@ class Assembler(RoleReader, RecordBuilder):
                 0.7,
             )
             return [replace(r, contents=True) for r in records]
+        if not found and self.continues_package(a, ctx) and ctx.package:
+            records = self._records(
+                a,
+                self._aid_items(a.text, outside_actor_clauses(a, a.items)),
+                [ctx.package],
+                ctx.recipient_of.get(ctx.package),
+                defaults,
+                ctx.package_status,
+                0,
+                0,
+                len(a.text),
+                announced,
+                0.6,
+            )
+            return [replace(r, contents=True) for r in records]
         return found
+
+    def continues_package(self, a: Analysis, ctx: Context) -> bool:
+        """A sentence with no verb of giving that lists more of the package named in the
+        last two sentences: "Javelins round out the lethal portion of the list"."""
+        contents = self.p.grammar.contents
+        return (
+            ctx.package is not None
+            and ctx.package_age <= 2
+            and bool(a.items)
+            and contents is not None
+            and contents.search(a.text) is not None
+            and not self.p.grammar.has_cue(a.text)
+        )
 
     def supplied(
         self, a: Analysis, defaults: tuple[str, ...], announced: date | None
@@ -358,7 +391,7 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             ctx.donor, ctx.donor_age = donors[0], 0
             if self._names_a_package(a, frame):
-                ctx.package = donors[0]
+                ctx.package, ctx.package_age, ctx.package_status = donors[0], 0, status
         return found
 
     def _money_from(
@@ -540,6 +573,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     supplied = pipeline.grammar.supplied
     for a in analyses:
         ctx.donor_age += 1
+        ctx.package_age += 1
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
@@ -558,13 +592,16 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
         has_supplier = supplied is not None and supplied.search(a.text) is not None
         found: list[Candidate] = []
-        if a.triggers or ctx.list_frame or has_supplier:
+        listing = bool(a.triggers or ctx.list_frame) or assembler.continues_package(a, ctx)
+        if listing or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)
-            if a.triggers or ctx.list_frame:
+            if listing:
                 found += assembler.candidates(a, ctx, defaults, announced)
             if has_supplier:
                 found += assembler.supplied(a, defaults, announced)
         a.cancelled = a.cancelled and not found
+        if any(c.donor == ctx.package for c in found):
+            ctx.package_age = 0  # the package's donor goes on describing it
         if not found and ctx.history:
             candidates = _priced_later(a, ctx.history[-1].sentence, candidates, pipeline)
         candidates += found

@@ -87,6 +87,7 @@ class FrameRules(BaseModel):
     supplier_suffixes: tuple[str, ...] = ()
     partner_markers: tuple[str, ...] = ()
     beneficiary_nouns: tuple[str, ...] = ()
+    contents_references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,7 @@ class FrameGrammar:
         self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")
         self.partner = _phrase_pattern(rules.partner_markers, r"\b{}\s+(?:the\s+)?$")
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
+        self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
@@ -339,7 +341,7 @@ class FrameGrammar:
 
     def cancelled_by(self, text: str, trigger: Trigger, clause: tuple[int, int]) -> str | None:
         """The cue class that cancels `trigger` in its clause, if any."""
-        if not self._has_cue(text):
+        if not self.has_cue(text):
             return None
         start, end = clause
         before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
@@ -356,7 +358,7 @@ class FrameGrammar:
         return None
 
     @lru_cache(maxsize=16)  # noqa: B019 - one grammar per rule set; a sentence's triggers share it
-    def _has_cue(self, text: str) -> bool:
+    def has_cue(self, text: str) -> bool:
         """Can any cue occur in `text` at all? Most sentences have none, and their
         triggers need no windows cut."""
         return self.any_cue.search(_QUOTES.sub("", _NOT_ONLY.sub("", text)).lower()) is not None

@@ -77,6 +77,13 @@ def _compounds(
     return joined
 
 
+def outside_actor_clauses(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
+    """The items not named in a clause about a country or person ("Poland, whose army is
+    short of shells")."""
+    about = [m.span() for x in a.actors if (m := _ABOUT_ACTOR.match(a.text, x.end))]
+    return [i for i in items if not any(s <= i.start < e for s, e in about)]
+
+
 class RecordBuilder:
     """Record rules over one compiled pipeline (mixed into the `Assembler`)."""
 
@@ -84,13 +91,7 @@ class RecordBuilder:
 
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
-        items = [i for i in a.items if start <= i.start < end]
-        about = [
-            m.span()
-            for x in a.actors
-            if start <= x.start < end and (m := _ABOUT_ACTOR.match(a.text, x.end))
-        ]
-        items = [i for i in items if not any(s <= i.start < e for s, e in about)]
+        items = outside_actor_clauses(a, [i for i in a.items if start <= i.start < end])
         clause_start = a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").

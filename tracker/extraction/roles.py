@@ -85,6 +85,9 @@ class Context:
     package: str | None = None
     """Donor of the last package named ("a $500 million package"): "the package", "it"
     and later lists of its contents refer to it until another package is named."""
+    package_age: int = 99
+    """Sentences since `package` was named."""
+    package_status: Status = Status.PLEDGED
     programme: tuple[tuple[Category, str], ...] = ()
     """Categories and labels of the items a programme was introduced with ("an initiative
     to buy artillery ammunition"): money later given to "the initiative" buys them."""
