@@ -739,6 +739,13 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Denmark will provide Ukraine with 19 F-16 jets.", "DNK", "aircraft", 19),
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Germany will send 155mm shells to Ukraine.", "DEU", "ammunition", None),
+        (
+            "Canada, in the words of its minister, will transmit to Ukraine 20 500 rockets.",
+            "CAN",
+            "ammunition",
+            20500,
+        ),
+        ("Spain will send Ukraine 40 155-mm howitzers.", "ESP", "artillery", 40),
         ("Germany will send 155-mm shells to Ukraine.", "DEU", "ammunition", None),
         (
             "The Czech Republic will supply Ukraine with 1980s-built T-72 tanks.",

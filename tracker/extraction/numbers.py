@@ -64,12 +64,14 @@ _FILLER_TOKEN = re.compile(
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
 )
 _HAS_DIGIT = re.compile(r"\d")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])|\d+(?:\.\d+)?"
+_GROUPING = re.compile(r"[,\s]")
 
 
 def to_decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(_GROUPING.sub("", text))
     except InvalidOperation:
         return None
 

@@ -23,7 +23,7 @@ from tracker.extraction.sentences import Sentence
 
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
 # have been rationing artillery ammunition".
-_ABOUT_ACTOR = re.compile(r",\s*(?:whose|who|where)\b[^,;:]*")
+_ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
 OWN_AMOUNT = re.compile(
