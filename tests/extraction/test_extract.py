@@ -534,6 +534,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "unspecified", "pledged")},
     ),
     (
+        "the_countries_helped_receive_what_they_buy",
+        "The United States will provide $100 million to help Estonia and Latvia buy "
+        "air-defence systems.",
+        {("USA", "EST", "air_defense", "pledged"), ("USA", "LVA", "air_defense", "pledged")},
+    ),
+    (
+        "received_items_donated_by_a_country",
+        "Moldova has received 12 armoured vehicles donated by Germany, the Romanian defence "
+        "ministry said.",
+        {("DEU", "MDA", "armored_vehicles", "delivered")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

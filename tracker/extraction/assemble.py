@@ -48,6 +48,7 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _ELIDED = re.compile(
     r"\s+(?:a\s+further\s+|another\s+)?(\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|and\b|$))"
 )
+_HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -97,6 +98,14 @@ class Assembler(RoleReader, RecordBuilder):
                         for code in self._subject(a, last.end, trigger.start)
                         if not self._is_object(a, last, code)
                     ]
+                    if any(
+                        _HELPED.search(a.text, 0, x.start)
+                        for x in a.actors
+                        if last.end <= x.start < trigger.start and x.code in own
+                    ):
+                        # "will provide $240 million to help Estonia and Latvia buy radars":
+                        # the helped countries receive what the first verb gives.
+                        own = []
                 # "a $345 million drawdown for Taiwan, which included …": the contents of
                 # the package just named.
                 contents = (

@@ -284,8 +284,11 @@ class RoleReader:
         codes = [head.code]
         current = head
         for nxt in actors[actors.index(head) + 1 :]:
-            if nxt.start >= end or not _COORDINATION.match(s[current.end : nxt.start]):
+            between = s[current.end : nxt.start]
+            if nxt.start >= end or not _COORDINATION.match(between):
                 break
+            if nxt.form is Form.DEMONYM and "and" not in between:
+                break  # "donated by Denmark, the Latvian defence ministry said"
             codes.append(nxt.code)
             current = nxt
         return codes
@@ -415,6 +418,11 @@ class RoleReader:
         inherited = False
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
             donors = self._after(a, first, end, _FROM)
+            if not donors:
+                # "has taken delivery of 40 carriers donated by Denmark"
+                donors = next(
+                    (d for t in frame.triggers[1:] if t.past and (d := self._by_agent(a, t))), []
+                )
             m = re.search(r"\bfrom\b", s[first.end : end])
             if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
                 frame.scope_end = first.end + m.start()
