@@ -546,6 +546,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "MDA", "armored_vehicles", "delivered")},
     ),
     (
+        "the_speakers_country_receives_in_an_interview",
+        "An interview with Moldova's Minister of Defence. Minister: Germany gave us armoured "
+        "vehicles last year. France will deliver a Ground Master 200 radar next year. We "
+        "support Ukraine politically, but we have no equipment to spare.",
+        {
+            ("DEU", "MDA", "armored_vehicles", "delivered"),
+            ("FRA", "MDA", "air_defense", "pledged"),
+        },
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

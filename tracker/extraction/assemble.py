@@ -218,6 +218,7 @@ class Assembler(RoleReader, RecordBuilder):
         out those it names as donors."""
         recipients: Counter[str] = Counter()
         donors: set[str] = set()
+        earlier = Context()
         for a in analyses:
             for frame in self.frames(a):
                 trigger = frame.triggers[0]
@@ -227,7 +228,9 @@ class Assembler(RoleReader, RecordBuilder):
                 donors.update(
                     frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
                 )
-                recipients.update(self._recipients(a, trigger, end, frame.donors, frame)[:1])
+                named = self._recipients(a, trigger, end, frame.donors, frame)[:1]
+                recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
+            earlier.history.append(a)
         ranked = [code for code, _ in recipients.most_common()]
         if not ranked:
             mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))

@@ -500,12 +500,16 @@ class RoleReader:
             reach = 2 if s.rstrip().endswith(":") else 1
             earlier = ctx.donor if ctx.donor and ctx.donor_age <= reach else ctx.package
             donors, inherited = ([earlier], True) if earlier else ([], False)
-        recipients = self._recipients(a, head if not head.nominal else first, end, donors, frame)
-        if not recipients and _TO_US.match(s, (head if not head.nominal else first).end):
-            # "Germany gave us …", "trained our officers": the speaker's country.
-            speaker = [x.code for x in a.actors if x.form is Form.PERSON and x.code not in donors]
-            recipients = speaker[:1] or [c for c in self._earlier_person(ctx)[0] if c not in donors]
-        return donors, recipients, inherited
+        verb = head if not head.nominal else first
+        recipients = self._recipients(a, verb, end, donors, frame)
+        return donors, recipients or self._to_us(a, verb, ctx, donors), inherited
+
+    def _to_us(self, a: Analysis, verb: Trigger, ctx: Context, donors: list[str]) -> list[str]:
+        """ "Germany gave us …", "trained our officers": the speaker's country."""
+        if not _TO_US.match(a.text, verb.end):
+            return []
+        speaker = [x.code for x in a.actors if x.form is Form.PERSON and x.code not in donors]
+        return speaker[:1] or [c for c in self._earlier_person(ctx)[0] if c not in donors]
 
     def _earlier_person(self, ctx: Context) -> tuple[list[str], bool]:
         """The country of the last official named in earlier sentences: a person, a
