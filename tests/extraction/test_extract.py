@@ -556,6 +556,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "items_named_again_are_the_same_items",
+        "Japan gave the Philippines five air surveillance radars, and the first of those radars "
+        "was installed in May.",
+        {("JPN", "PHL", "air_defense", "delivered")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

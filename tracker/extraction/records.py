@@ -24,6 +24,7 @@ from tracker.extraction.sentences import Sentence
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
 # have been rationing artillery ammunition".
 _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
+_ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
 OWN_AMOUNT = re.compile(
@@ -130,6 +131,10 @@ class RecordBuilder:
                 continue
             if followers is not None and followers.match(s, item.end):
                 continue
+            if _ANAPHOR.search(s, max(0, item.start - 12), item.start) and any(
+                k.label.split()[-1] == item.label.split()[-1] for k in kept
+            ):
+                continue  # "radars, and the first of those radars": the same radars again
             if item.start < purpose_end:
                 owner = kept[-1]
                 if (
