@@ -562,6 +562,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("JPN", "PHL", "air_defense", "delivered")},
     ),
     (
+        "people_named_after_an_item_are_trainees",
+        "Romania has trained Moldovan air defence specialists and Patriot crews.",
+        {("ROU", "MDA", "training", "delivered")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},
