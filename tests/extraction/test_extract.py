@@ -567,6 +567,22 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ROU", "MDA", "training", "delivered")},
     ),
     (
+        "table_rows_under_a_header",
+        "Military aid to Ukraine by country\n"
+        "Country | Pledge | Annual value | Selected deliveries\n"
+        "Estonia | 0.25% of GDP | ~€100m | Javelin missiles; 155 mm shells\n"
+        "Latvia | 0.25% of GDP | ~€100m | Stinger MANPADS\n"
+        "Values are rounded.\n"
+        "Finland | 2024 | €50m | Patria vehicles\n",
+        {
+            ("EST", "UKR", "unspecified", "pledged"),
+            ("EST", "UKR", "infantry_weapons", "delivered"),
+            ("EST", "UKR", "ammunition", "delivered"),
+            ("LVA", "UKR", "unspecified", "pledged"),
+            ("LVA", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

@@ -31,6 +31,7 @@ from tracker.extraction.records import (
 )
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
+from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
 _COLON_END = re.compile(r":\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
@@ -163,6 +164,49 @@ class Assembler(RoleReader, RecordBuilder):
                 0.6,
             )
             return [replace(r, contents=True) for r in records]
+        return found
+
+    def table_row(
+        self,
+        a: Analysis,
+        row: list[Cell],
+        columns: list[str],
+        ctx: Context,
+        defaults: tuple[str, ...],
+        announced: date | None,
+    ) -> list[Candidate]:
+        """A table row: the country of the first cell gives the items and money of the
+        others, delivered under a column of deliveries and pledged under any other."""
+        head = row[0]
+        donor = next((x.code for x in a.actors if head.start <= x.start < head.end), None)
+        if donor is None:
+            return []
+        delivered = self.p.grammar.delivered_column
+        found = []
+        for cell, column in zip(row[1:], columns[1:], strict=True):
+            status = Status.DELIVERED if delivered and delivered.search(column) else Status.PLEDGED
+            items = self._aid_items(
+                a.text, [i for i in a.items if cell.start <= i.start < cell.end]
+            )
+            if not items and any(
+                cell.start <= m.start < cell.end for m in self.p.numbers.money(a.text, donor)
+            ):
+                items = [
+                    ItemMention(cell.start, cell.start, "package", "package", Category.UNSPECIFIED)
+                ]
+            found += self._records(
+                a,
+                items,
+                [donor],
+                ctx.recipient_of.get(donor),
+                defaults,
+                status,
+                cell.start,
+                cell.start,
+                cell.end,
+                announced,
+                0.7,
+            )
         return found
 
     def continues_package(self, a: Analysis, ctx: Context) -> bool:
@@ -604,12 +648,20 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
         has_supplier = supplied is not None and supplied.search(a.text) is not None
         found: list[Candidate] = []
+        row = cells(a.text) if SEPARATOR in a.text else []
+        if is_header(row):
+            ctx.table = [cell.text.lower() for cell in row]
+            row = []
+        elif ctx.table and len(row) != len(ctx.table):
+            ctx.table = None
         listing = bool(a.triggers or ctx.list_frame) or assembler.continues_package(a, ctx)
-        if listing or has_supplier:
+        if (ctx.table and row) or listing or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)
-            if listing:
+            if ctx.table and row:
+                found = assembler.table_row(a, row, ctx.table, ctx, defaults, announced)
+            elif listing:
                 found += assembler.candidates(a, ctx, defaults, announced)
-            if has_supplier:
+            if has_supplier and not row:
                 found += assembler.supplied(a, defaults, announced)
         a.cancelled = a.cancelled and not found
         if any(c.donor == ctx.package for c in found):

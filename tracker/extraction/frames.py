@@ -88,6 +88,7 @@ class FrameRules(BaseModel):
     partner_markers: tuple[str, ...] = ()
     beneficiary_nouns: tuple[str, ...] = ()
     contents_references: tuple[str, ...] = ()
+    delivered_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,7 @@ class FrameGrammar:
         self.partner = _phrase_pattern(rules.partner_markers, r"\b{}\s+(?:the\s+)?$")
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
+        self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
