@@ -583,6 +583,35 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "which_after_an_agent_has_the_agent_as_subject",
+        "The model was used before by Greece, which sent 40 BMP-1 vehicles to Ukraine.",
+        {("GRC", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "according_to_names_a_source_not_a_recipient",
+        "North Korea has sent Koksan self-propelled guns to Russia. Pyongyang has also sent "
+        "multiple rocket launchers, according to South Korean officials.",
+        {("PRK", "RUS", "artillery", "delivered")},
+    ),
+    (
+        "a_participle_on_the_subject_is_not_the_verb",
+        "The 20 CV90 vehicles pledged in January were delivered to Ukraine by the Swedish "
+        "Armed Forces in May.",
+        {("SWE", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "a_participle_with_its_agent_gives_the_donor",
+        "Twenty armoured personnel carriers donated by the United States have been handed "
+        "over to the Somali army.",
+        {("USA", "SOM", "armored_vehicles", "delivered")},
+    ),
+    (
+        "items_joined_in_the_subject",
+        "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
+        "Sweden in May.",
+        {("SWE", "UKR", "armored_vehicles", "delivered"), ("SWE", "UKR", "artillery", "delivered")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

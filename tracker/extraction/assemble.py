@@ -49,6 +49,9 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _ELIDED = re.compile(
     r"\s+(?:a\s+further\s+|another\s+)?(\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|and\b|$))"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
+_NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
@@ -311,7 +314,11 @@ class Assembler(RoleReader, RecordBuilder):
             # "NATO's package, funded by allies, has supplied fuel": the participle of an
             # aside is not the frame's verb.
             head = next(
-                (v for v in verbs if not _aside(a.text, v, final=False)),
+                (
+                    v
+                    for v in verbs
+                    if not _aside(a.text, v, final=False) and not _modifies_item(a, v, verbs)
+                ),
                 verbs[0] if verbs else first,
             )
             status = g.status(a.text, head, clause_start)
@@ -547,6 +554,19 @@ def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
         verb.past
         and _ASIDE_BEFORE.search(text, max(0, verb.start - 40), verb.start) is not None
         and after.match(text, verb.end) is not None
+    )
+
+
+def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
+    """A participle right after an item, before the sentence's own passive verb: in "the
+    vehicles pledged in January were delivered by Sweden", "were delivered" is the verb."""
+    return (
+        verb.past
+        and not _BY_AFTER.match(a.text, verb.end)  # "carriers donated by the US have been …"
+        and any(
+            i.end <= verb.start and _NOUN_GAP.fullmatch(a.text, i.end, verb.start) for i in a.items
+        )
+        and any(v.start > verb.end and _PASSIVE_BEFORE.search(a.text, 0, v.start) for v in verbs)
     )
 
 

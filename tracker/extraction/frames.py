@@ -271,7 +271,7 @@ class FrameGrammar:
         )
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
-            r"\b(?:to|for|into|help)\s+(?:the\s+|its\s+|their\s+)?"
+            r"\b(?<!according )(?:to|for|into|help)\s+(?:the\s+|its\s+|their\s+)?"
             + (f"(?:{modifiers.pattern})?" if modifiers else "")
             + "$",
             re.IGNORECASE,

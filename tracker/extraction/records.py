@@ -24,6 +24,14 @@ from tracker.extraction.sentences import Sentence
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
 # have been rationing artillery ammunition".
 _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
+# Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
+_JOINED_ITEMS = re.compile(
+    r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
+)
+# Before the first item of a subject: "The eight Archer …", "All 50 CV90 …".
+_SUBJECT_START = re.compile(
+    r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?(?:[\w,]+\s+)?", re.IGNORECASE
+)
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -104,7 +112,17 @@ class RecordBuilder:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
         elif not items:
+            # "The eight Archer howitzers and the 50 CV90 vehicles were delivered": the
+            # items joined in the subject.
             items = before[-1:]
+            for item in reversed(before[:-1]):
+                if not _JOINED_ITEMS.fullmatch(a.text, item.end, items[0].start):
+                    break
+                items.insert(0, item)
+            if len(items) > 1 and not _SUBJECT_START.fullmatch(
+                a.text, clause_start, items[0].start
+            ):
+                items = before[-1:]
         return self._aid_items(a.text, items)
 
     def _with_systems(self, items: list[ItemMention]) -> list[ItemMention]:

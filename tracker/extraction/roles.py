@@ -197,7 +197,12 @@ class RoleReader:
         inside = next((r for r in _relatives(s) if r[0] < before <= r[1]), None)
         if inside is not None and re.match(r",\s*(?:which|who|that)\s", s[inside[0] :]):
             # "China, which … has supplied Russia": the antecedent is the subject.
-            antecedent = [x for x in a.actors if x.end <= inside[0] and not self._oblique(s, x)]
+            antecedent = [
+                x
+                for x in a.actors
+                if x.end == inside[0] or (x.end <= inside[0] and not self._oblique(s, x))
+            ]
+            # "was used before by Greece, which sent …": the noun right before the comma.
             return [antecedent[-1].code] if antecedent else []
         people_from = self.p.grammar.people_from
         for actor in a.actors:
