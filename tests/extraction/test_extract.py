@@ -612,6 +612,29 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "armored_vehicles", "delivered"), ("SWE", "UKR", "artillery", "delivered")},
     ),
     (
+        "the_law_is_the_bill_named_before",
+        "President Biden signed a $95 billion aid bill for Ukraine on Wednesday. On top of "
+        "that, the law provides $3.5 billion in military financing for Israel.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "ISR", "unspecified", "pledged")},
+    ),
+    (
+        "a_decree_with_an_aside_is_the_donors",
+        "Italy has approved seven military aid decrees for Ukraine since 2022. Their contents "
+        "are secret. Rome publishes no lists. The first decree, signed in early March 2022, "
+        "sent machine guns and helmets.",
+        {
+            ("ITA", "UKR", "unspecified", "pledged"),
+            ("ITA", "UKR", "infantry_weapons", "delivered"),
+            ("ITA", "UKR", "support_equipment", "delivered"),
+        },
+    ),
+    (
+        "the_country_allowed_to_buy_receives",
+        "After talks with Israel, the United States will provide $100 million to allow Jordan "
+        "to buy Black Hawk helicopters.",
+        {("USA", "JOR", "aircraft", "pledged")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

@@ -333,7 +333,10 @@ class RoleReader:
             and not (ctx.history and ctx.history[-1].cancelled)
             and not _PASSIVE.search(window)
             and re.search(
-                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}\s*$", window, re.IGNORECASE
+                # "The first decree, signed in March, sent …": the aside is skipped.
+                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
+                window,
+                re.IGNORECASE,
             )
             and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
         ):
