@@ -271,8 +271,8 @@ class FrameGrammar:
         )
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
-            r"\b(?<!according )(?:to|for|into|help(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))"
-            r"\s+(?:the\s+|its\s+|their\s+)?"
+            r"\b(?<!according )(?:to|for|into|help(?:s|ed|ing)?|allow(?:s|ed|ing)?"
+            r"|enabl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
             + (f"(?:{modifiers.pattern})?" if modifiers else "")
             + "$",
             re.IGNORECASE,
