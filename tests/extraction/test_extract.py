@@ -746,6 +746,15 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ("rebuilding_own_stocks", "Canada is investing in shells, mainly to rebuild its own stocks."),
     ("generic_support_we", "We will continue to support Ukraine, the Dutch prime minister said."),
     ("infinitive_object", "Japan's radars help the Philippines to monitor ship movements."),
+    (
+        "supplying_each_other",
+        "Kyiv needs air defence. Germany and France supply interceptors to each other.",
+    ),
+    (
+        "delivering_what_it_ordered",
+        "The United States will deliver to Taiwan the Harpoon coastal defence systems it "
+        "ordered in 2020.",
+    ),
 ]
 
 
@@ -760,6 +769,15 @@ def test_extract_records(extractor: Extractor, text: str, expected: set[Key]) ->
 @pytest.mark.parametrize("text", [pytest.param(text, id=name) for name, text in EXCLUSIONS])
 def test_extract_exclusions_give_no_record(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, WEDNESDAY) == []
+
+
+def test_extract_every_pledge_is_no_pledge(extractor: Extractor) -> None:
+    text = (
+        "Israel has sent interceptors to Ukraine. Until factories in Arizona, Nagoya and Israel "
+        "produce two or three times more interceptors, every pledge will be a question of who "
+        "waits longest."
+    )
+    assert _one(extractor.extract(text, WEDNESDAY), "ISR", "air_defense").quantity is None
 
 
 def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
