@@ -635,6 +635,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "JOR", "aircraft", "pledged")},
     ),
     (
+        "trainees_as_the_subject_of_a_passive",
+        "Sweden will send 10 combat boats to Ukraine. Ukrainian crews for the boats will be "
+        "trained in Sweden by the Swedish Navy during the spring.",
+        {("SWE", "UKR", "naval", "pledged"), ("SWE", "UKR", "training", "pledged")},
+    ),
+    (
+        "a_new_subject_and_verb_after_a_comma_end_the_frame",
+        "Finland sends more shells to Ukraine, New Zealand keeps trainers in Britain.",
+        {("FIN", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

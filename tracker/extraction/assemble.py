@@ -52,6 +52,8 @@ _ELIDED = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+_COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$")
+_VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+s\b")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
@@ -127,8 +129,19 @@ class Assembler(RoleReader, RecordBuilder):
         last = frames[index].triggers[-1]
         clause_end = a.clause(last.start)[1]
         if index + 1 < len(frames):
-            return min(clause_end, frames[index + 1].triggers[0].start)
-        return clause_end
+            clause_end = min(clause_end, frames[index + 1].triggers[0].start)
+        # "Finland sends more shells, New Zealand keeps trainers in Britain": a new
+        # clause with its own subject and verb.
+        return next(
+            (
+                x.start
+                for x in a.actors
+                if last.end < x.start < clause_end
+                and _COMMA_BEFORE.search(a.text, 0, x.start)
+                and _VERB_S_AFTER.match(a.text, x.end)
+            ),
+            clause_end,
+        )
 
     def candidates(
         self, a: Analysis, ctx: Context, defaults: tuple[str, ...], announced: date | None

@@ -32,6 +32,10 @@ _JOINED_ITEMS = re.compile(
 _SUBJECT_START = re.compile(
     r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?(?:[\w,]+\s+)?", re.IGNORECASE
 )
+_PASSIVE_SUBJECT = re.compile(
+    r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|are\s+being|have\s+been|were|are)"
+    r"\s+(?:\w+ly\s+)?$"
+)
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -187,6 +191,12 @@ class RecordBuilder:
                 found.append(
                     ItemMention(verb.start, verb.end + obj.end(), verb.base, verb.base, category)
                 )
+                continue
+            # Passive: the trainees are the subject ("Crews for the boats will be trained").
+            subject = _PASSIVE_SUBJECT.match(a.text, 0, verb.start)
+            if verb.past and subject and g.trainees and g.trainees.search(subject.group(1)):
+                start = subject.start(1)
+                found.append(ItemMention(start, verb.end, verb.base, verb.base, category))
         return found
 
     def _group(self, a: Analysis, items: list[ItemMention]) -> dict[Category, list[ItemMention]]:
