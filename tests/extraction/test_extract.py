@@ -646,6 +646,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FIN", "UKR", "ammunition", "pledged")},
     ),
     (
+        "put_in_money",
+        "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
+        "than €100 million.",
+        {("NLD", "UKR", "unspecified", "delivered")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},
