@@ -652,6 +652,19 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "unspecified", "delivered")},
     ),
     (
+        "the_support_heads_a_bulleted_list_that_ends_with_its_bullets",
+        "The Netherlands announced a €500 million package for Ukraine on Monday.\n"
+        "The support announced today comprises:\n"
+        "- 300 all-terrain vehicles;\n"
+        "- training of Ukrainian recruits.\n"
+        'Minister Brekelmans: "Russia terrorises Ukrainian cities with missiles and drones."',
+        {
+            ("NLD", "UKR", "unspecified", "pledged"),
+            ("NLD", "UKR", "support_equipment", "pledged"),
+            ("NLD", "UKR", "training", "pledged"),
+        },
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

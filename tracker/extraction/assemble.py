@@ -666,13 +666,16 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
-        # A list goes on over bullet lines, or over short lines that name items.
+        # A list goes on over bullet lines, or over short lines that name items; after
+        # bullet lines, the first line without one ends it.
+        bulleted = _bulleted(text, a.sentence)
         if (
             ctx.list_frame
-            and not _bulleted(text, a.sentence)
-            and (count_words(a.text) > 20 or not a.items)
+            and not bulleted
+            and (count_words(a.text) > 20 or not a.items or ctx.list_bulleted)
         ):
             ctx.list_frame = None
+        ctx.list_bulleted = bool(ctx.list_frame) and bulleted
         programme = pipeline.grammar.programme
         if programme is not None and programme.search(a.text):
             ctx.programme_age = 0

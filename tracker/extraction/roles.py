@@ -98,6 +98,8 @@ class Context:
     history: list[Analysis] = field(default_factory=list)
     list_frame: tuple[str, str | None, Status] | None = None
     """Donor, explicit recipient and status of a sentence ending in a colon."""
+    list_bulleted: bool = False
+    """The list's last line had a bullet."""
     table: list[str] | None = None
     """Column names of the table whose rows follow."""
 
