@@ -665,6 +665,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "examples_after_a_relative_clause_are_the_aids",
+        "The EU approved €17 million for Benin's armed forces, which are fighting jihadist "
+        "groups in the north, including surveillance drones and protective equipment.",
+        {("EU", "BEN", "drones", "pledged"), ("EU", "BEN", "support_equipment", "pledged")},
+    ),
+    (
+        "examples_after_a_capability_are_targets",
+        "France will give Ukraine a radar capable of detecting aircraft at long range, "
+        "including low-flying drones.",
+        {("FRA", "UKR", "electronics", "pledged")},
+    ),
+    (
         "targets_joined_by_and_are_not_aid",
         "Germany will send Skynex systems to Ukraine to counter cruise missiles and drones.",
         {("DEU", "UKR", "air_defense", "pledged")},

@@ -54,6 +54,8 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the ite
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$")
 _VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+s\b")
+_INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
+_WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
@@ -394,6 +396,15 @@ class Assembler(RoleReader, RecordBuilder):
             # An aside's items stand before it: "HIMARS launchers, first delivered in 2022,".
             items_from = clause_start if _aside(a.text, first) else first.start
             items = self._with_systems(self._frame_items(a, frame, items_from, end))
+            tail = _INCLUDING_TAIL.search(a.text, end) if index == len(frames) - 1 else None
+            if (
+                tail
+                and _WHICH_AFTER.match(a.text, end)
+                and not any(x.start >= tail.start() for x in a.actors)
+            ):
+                # "€17 million for Benin's forces, which are fighting jihadists, including
+                # drones": the examples at the end are the aid's, past the relative clause.
+                items += self._aid_items(a.text, [i for i in a.items if i.start >= tail.end()])
             items = items + self._category_verb_items(a, verbs, end)
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
