@@ -56,6 +56,9 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("the supplies were stored", []),
         ("a trust fund for boats", []),
         ("the boats were parked", []),
+        ("China sent 46 ships", [("sent", VerbClass.TRANSFER, False, True)]),
+        ("Spain in 2024 shipped boats", [("shipped", VerbClass.TRANSFER, False, True)]),
+        ("the F-16 training", [("training", VerbClass.TRANSFER, False, False)]),
     ],
 )
 def test_frames_triggers(
@@ -78,6 +81,7 @@ def test_frames_triggers(
         ("Spain is considering sending boats", "speculation"),
         ("Spain will send boats only if asked", "condition"),
         ("Spain is reluctant to send boats", "reluctance"),
+        ("China staged drills around the island, sending boats into the area", "activity"),
         ("Spain will send boats", None),
         ("Spain will send boats, although none have arrived", None),
         ("Spain will not only send boats but also jets", None),
