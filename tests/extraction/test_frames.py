@@ -82,6 +82,7 @@ def test_frames_triggers(
         ("Spain will send boats only if asked", "condition"),
         ("Spain is reluctant to send boats", "reluctance"),
         ("China staged drills around the island, sending boats into the area", "activity"),
+        ("China will send aircraft around Taiwan", "activity"),
         ("Spain will send boats", None),
         ("Spain will send boats, although none have arrived", None),
         ("Spain will not only send boats but also jets", None),
