@@ -840,6 +840,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("interceptor drones", "drones"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
+        ("mine-clearing vehicles", "support_equipment"),
         ("RBS 70 systems", "air_defense"),
         ("Pilatus PC-9 aircraft", "aircraft"),
         ("NASAMS launchers", "air_defense"),
