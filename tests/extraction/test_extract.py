@@ -646,6 +646,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FIN", "UKR", "ammunition", "pledged")},
     ),
     (
+        "money_without_a_figure_for_a_programme",
+        "The Czech initiative buys artillery shells for Ukraine outside the EU. Belgium will "
+        'add "several tens of millions of euros", its defence minister said.',
+        {("BEL", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",

@@ -272,7 +272,8 @@ class Assembler(RoleReader, RecordBuilder):
         did, and is not itself a package: "Norway will contribute NOK 1.5 billion"."""
         if not ctx.programme or ctx.programme_age > 2 or self._names_a_package(a, frame):
             return False
-        return bool(self.p.numbers.money(a.text))
+        numbers = self.p.numbers
+        return bool(numbers.money(a.text)) or numbers.vague_money.search(a.text) is not None
 
     def default_recipients(self, analyses: list[Analysis]) -> tuple[str, ...]:
         """Recipients for frames that name none, most likely first: the countries named as

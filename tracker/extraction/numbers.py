@@ -121,6 +121,11 @@ class NumberReader:
             re.IGNORECASE,
         )
         self.vague = re.compile(rf"\b(?:{alternation(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
+        self.vague_money = re.compile(
+            rf"\b(?:{alternation(word_scales)})s?\s+of\s+(?:{alternation(names)})",
+            re.IGNORECASE,
+        )
+        """Money without a figure: "several tens of millions of euros"."""
         self.filler_phrases = sorted(
             (tuple(f.lower().split()) for f in rules.quantity_fillers), key=len, reverse=True
         )
