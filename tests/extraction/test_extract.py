@@ -652,6 +652,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BEL", "UKR", "ammunition", "pledged")},
     ),
     (
+        "paying_for_trainees_to_be_trained",
+        "Canada will send Ukraine 50 armoured vehicles. Ottawa will also pay for a team of "
+        "Ukrainian mechanics to be trained at the plant this winter.",
+        {("CAN", "UKR", "armored_vehicles", "pledged"), ("CAN", "UKR", "training", "pledged")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",

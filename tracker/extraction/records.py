@@ -33,7 +33,7 @@ _SUBJECT_START = re.compile(
     r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?(?:[\w,]+\s+)?", re.IGNORECASE
 )
 _PASSIVE_SUBJECT = re.compile(
-    r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|are\s+being|have\s+been|were|are)"
+    r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
     r"\s+(?:\w+ly\s+)?$"
 )
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
