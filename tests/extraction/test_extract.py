@@ -658,6 +658,19 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "armored_vehicles", "pledged"), ("CAN", "UKR", "training", "pledged")},
     ),
     (
+        "the_government_is_the_donor_just_named",
+        "Ukrainian Defence Minister Rustem Umerov welcomed the news. Britain will finance "
+        "30,000 drones for Ukraine in 2025. The government has also pledged £3 billion a year "
+        "in military support.",
+        {("GBR", "UKR", "drones", "pledged"), ("GBR", "UKR", "unspecified", "pledged")},
+    ),
+    (
+        "the_object_of_the_nearest_verb_receives",
+        "Egypt hosted the talks. EU ambassadors approved a €15 million measure to supply the "
+        "Jordan Armed Forces with ground radars.",
+        {("EU", "JOR", "electronics", "pledged")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",

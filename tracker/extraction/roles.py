@@ -320,6 +320,8 @@ class RoleReader:
         if g.person_pronouns is not None and g.person_pronouns.search(window):
             if in_sentence:
                 return [in_sentence[-1].code], False
+            if ctx.donor and ctx.donor_age <= 1 and is_country(ctx.donor):
+                return [ctx.donor], True  # "Britain will finance … the government has pledged"
             return self._earlier_person(ctx)
         if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
             people = [x for x in a.actors if x.form is Form.PERSON]
@@ -640,7 +642,13 @@ class RoleReader:
             programme = self.p.grammar.programme
             if actor.form is Form.DEMONYM and programme and programme.match(s, actor.end + 1):
                 continue  # "into the Czech initiative": the scheme's leader, not its recipient.
-            before = s[trigger.end : actor.start]
+            # The object of the frame's nearest verb: "approved a measure to supply the
+            # Jordan Armed Forces with radars".
+            anchor = max(
+                (t.end for t in frame.triggers if trigger.end <= t.end <= actor.start),
+                default=trigger.end,
+            )
+            before = s[anchor : actor.start]
             direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
             if actor.form is Form.DEMONYM:
                 unit = self.p.grammar.recipient_nouns
