@@ -80,6 +80,8 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout13",
     ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
