@@ -847,6 +847,14 @@ def test_extract_every_pledge_is_no_pledge(extractor: Extractor) -> None:
     assert _one(extractor.extract(text, WEDNESDAY), "ISR", "air_defense").quantity is None
 
 
+def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extractor) -> None:
+    text = (
+        "Germany and Britain led a new round of pledges for Ukraine on Wednesday, as Kyiv "
+        "warned that its stocks of air defence interceptors were running low."
+    )
+    assert "air_defense" not in {m.category.value for m in extractor.extract(text, WEDNESDAY)}
+
+
 def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     text = (
         "Russia launched 40 drones at Kharkiv overnight. "

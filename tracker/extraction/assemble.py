@@ -52,8 +52,8 @@ _ELIDED = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
-_COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$")
-_VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+s\b")
+_COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
+_VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
