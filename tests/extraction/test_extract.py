@@ -817,6 +817,17 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "supplying_each_other",
         "Kyiv needs air defence. Germany and France supply interceptors to each other.",
     ),
+    ("law_bars_supplying", "The law bars Japan from supplying lethal weapons to Ukraine."),
+    (
+        "fund_to_modernise_own_forces",
+        "Scholz also announced a 100 billion euro fund to modernise the Bundeswehr, as Germany "
+        "backs Ukraine.",
+    ),
+    (
+        "weapons_to_an_armed_group",
+        "Experts found evidence that the United Arab Emirates supplied weapons to the RSF in "
+        "Sudan, which borders Chad.",
+    ),
     (
         "delivering_what_it_ordered",
         "The United States will deliver to Taiwan the Harpoon coastal defence systems it "

@@ -338,8 +338,11 @@ class Assembler(RoleReader, RecordBuilder):
                 verbs[0] if verbs else first,
             )
             status = g.status(a.text, head, clause_start)
-            if self._gives_to_non_state(a, head):
-                continue
+            non_state = g.non_state
+            if self._gives_to_non_state(a, head) or (
+                non_state is not None and non_state.search(a.text, head.end, end)
+            ):
+                continue  # "supplied weapons to the RSF": not a state's aid
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )

@@ -89,6 +89,7 @@ class FrameRules(BaseModel):
     beneficiary_nouns: tuple[str, ...] = ()
     contents_references: tuple[str, ...] = ()
     delivered_columns: tuple[str, ...] = ()
+    non_state_recipients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,9 @@ class FrameGrammar:
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
+        self.non_state = _phrase_pattern(
+            rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
+        )
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
