@@ -817,6 +817,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "supplying_each_other",
         "Kyiv needs air defence. Germany and France supply interceptors to each other.",
     ),
+    (
+        "what_a_programme_does",
+        "Poland will not join the Czech ammunition initiative, which buys shells for Ukraine "
+        "outside the EU.",
+    ),
     ("law_bars_supplying", "The law bars Japan from supplying lethal weapons to Ukraine."),
     (
         "fund_to_modernise_own_forces",

@@ -59,6 +59,7 @@ _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
+_PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -357,6 +358,9 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
                 continue  # "the Danish model, in which donors pay Ukrainian firms": a scheme.
+            which = _PROGRAMME_WHICH.search(a.text, 0, head.start)
+            if which and g.programme and g.programme.search(which.group(1)):
+                continue  # "the Czech initiative, which buys shells for Ukraine": what it does
             money_from = self._money_from(a, frames, index, donors, clause_start)
             if not recipients and self._for_itself(a, donors, head, end):
                 continue
