@@ -822,6 +822,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Poland will not join the Czech ammunition initiative, which buys shells for Ukraine "
         "outside the EU.",
     ),
+    (
+        "a_status_that_eases_access",
+        "Biden said he would designate Kenya a major non-NATO ally, a status that eases access "
+        "to US military equipment and training.",
+    ),
     ("law_bars_supplying", "The law bars Japan from supplying lethal weapons to Ukraine."),
     (
         "fund_to_modernise_own_forces",
