@@ -895,6 +895,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
         ("mine-clearing vehicles", "support_equipment"),
+        ("MK-84 bombs", "ammunition"),
         ("RBS 70 systems", "air_defense"),
         ("Pilatus PC-9 aircraft", "aircraft"),
         ("NASAMS launchers", "air_defense"),

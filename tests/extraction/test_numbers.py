@@ -44,6 +44,8 @@ from tracker.extraction.reading import Pipeline
             [(Decimal("5000000"), "USD", False), (Decimal("7000000"), "USD", False)],
         ),
         ("twelve howitzers", None, []),
+        ("1,800 MK-84 2,000-pound bombs", None, []),
+        ("a one-billion-euro commitment", None, [(Decimal("1000000000"), "EUR", False)]),
         ("in 2024", None, []),
     ],
 )

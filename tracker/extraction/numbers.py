@@ -64,6 +64,7 @@ _FILLER_TOKEN = re.compile(
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
 )
 _HAS_DIGIT = re.compile(r"\d")
+_BEFORE_NOUN = re.compile(r"\s+[a-z]")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])|\d+(?:\.\d+)?"
 _GROUPING = re.compile(r"[,\s]")
@@ -175,6 +176,13 @@ class NumberReader:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 groups = m.groupdict()
+                name = groups.get("name") or ""
+                if (
+                    name.lower().startswith("pound")
+                    and text[m.start("name") - 1] == "-"
+                    and _BEFORE_NOUN.match(text, m.end())
+                ):
+                    continue  # "2,000-pound bombs": a weight ("a one-billion-euro fund" is money)
                 currency = self._currency(groups.get("sign"), groups.get("name"), donor)
                 if currency is None:
                     continue
