@@ -671,6 +671,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "JOR", "electronics", "pledged")},
     ),
     (
+        "what_the_aid_struck_is_a_target",
+        "Ukraine first began using US-made ATACMS in October, when it struck Russian "
+        "helicopters at airfields.",
+        {("USA", "UKR", "missiles", "delivered")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",
