@@ -677,6 +677,28 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "paying_for_production_by_the_recipients_makers",
+        "Poland sent tanks to Moldova. Germany will pay for the production of long-range "
+        "drones by Ukrainian manufacturers.",
+        {("POL", "MDA", "armored_vehicles", "delivered"), ("DEU", "UKR", "drones", "pledged")},
+    ),
+    (
+        "money_into_production_in_a_country",
+        "Poland sent tanks to Moldova. The Netherlands will put a further €300m into drone "
+        "production in Ukraine this year.",
+        {
+            ("POL", "MDA", "armored_vehicles", "delivered"),
+            ("NLD", "UKR", "defense_industry", "pledged"),
+        },
+    ),
+    (
+        "a_donors_background_in_a_whose_clause",
+        "The drone coalition buys drones for Ukraine. Denmark, whose model of buying weapons "
+        "from Ukrainian factories has been copied by several allies, announced a further DKK "
+        "1.3 billion for Bohdana howitzers.",
+        {("DNK", "UKR", "artillery", "pledged")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",

@@ -56,6 +56,8 @@ _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
 _VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
+_WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
@@ -358,6 +360,8 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
                 continue  # "the Danish model, in which donors pay Ukrainian firms": a scheme.
+            if any(m.start() < head.start < m.end() for m in _WHOSE_ASIDE.finditer(a.text)):
+                continue  # "Denmark, whose model of buying weapons … has been copied, …"
             which = _PROGRAMME_WHICH.search(a.text, 0, head.start)
             if which and g.programme and g.programme.search(which.group(1)):
                 continue  # "the Czech initiative, which buys shells for Ukraine": what it does
@@ -382,10 +386,22 @@ class Assembler(RoleReader, RecordBuilder):
                 # programme named before ("put €150 million into the initiative").
                 recent = inherited and (ctx.donor_age <= 1 or self._money_subject(a, head))
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
+                industry = g.industry
                 makers = [
                     x.code
                     for x in a.actors
-                    if x.origin and head.end <= x.start < end and x.code in defaults[:1]
+                    if head.end <= x.start < end
+                    and x.code not in donors
+                    and (
+                        (x.origin and x.code in defaults[:1])
+                        # "by Ukrainian manufacturers", "drone production in Ukraine"
+                        or (industry is not None and industry.match(a.text, x.end))
+                        or (
+                            industry is not None
+                            and _IN_BEFORE.search(a.text, 0, x.start) is not None
+                            and industry.search(a.text, head.end, x.start) is not None
+                        )
+                    )
                 ]
                 if earlier is None and not makers:
                     continue

@@ -90,6 +90,7 @@ class FrameRules(BaseModel):
     contents_references: tuple[str, ...] = ()
     delivered_columns: tuple[str, ...] = ()
     non_state_recipients: tuple[str, ...] = ()
+    industry_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,9 @@ class FrameGrammar:
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
+        self.industry = _phrase_pattern(
+            rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
+        )
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
         )
