@@ -53,7 +53,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
-_VERB_S_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
+_FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
@@ -143,7 +143,7 @@ class Assembler(RoleReader, RecordBuilder):
                 for x in a.actors
                 if last.end < x.start < clause_end
                 and _COMMA_BEFORE.search(a.text, 0, x.start)
-                and _VERB_S_AFTER.match(a.text, x.end)
+                and _FINITE_VERB_AFTER.match(a.text, x.end)
             ),
             clause_end,
         )
