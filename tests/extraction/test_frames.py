@@ -39,6 +39,7 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("Spain has shipped boats", [("shipped", VerbClass.TRANSFER, False, True)]),
         ("Spain handed over boats", [("handed over", VerbClass.TRANSFER, False, True)]),
         ("Spain sent boats", [("sent", VerbClass.TRANSFER, False, True)]),
+        ("Spain is rushing boats", [("rushing", VerbClass.TRANSFER, False, False)]),
         ("Spain pledged boats", [("pledged", VerbClass.PLEDGE, False, True)]),
         ("Spain's offer of boats", [("offer", VerbClass.PLEDGE, True, False)]),
         ("Moldova received boats", [("received", VerbClass.RECEIVE, False, True)]),
