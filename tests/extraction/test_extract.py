@@ -699,6 +699,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "pledged")},
     ),
     (
+        "items_that_followed_are_the_same_donors",
+        "Over the past three years, Italian FH-70 towed howitzers have been delivered to "
+        "Ukraine. Dozens of armoured personnel carriers followed.",
+        {("ITA", "UKR", "artillery", "delivered"), ("ITA", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "put_in_money",
         "Several allies fund the Czech initiative for Ukraine. The Netherlands has put in more "
         "than €100 million.",

@@ -185,6 +185,29 @@ class Assembler(RoleReader, RecordBuilder):
                 0.6,
             )
             return [replace(r, contents=True) for r in records]
+        sequel = self.p.grammar.sequel
+        if (
+            not found
+            and a.items
+            and ctx.donor
+            and ctx.donor_age <= 1
+            and sequel is not None
+            and sequel.search(a.text)
+        ):
+            # "Dozens of M113 carriers and Lince vehicles followed": more of the same aid.
+            return self._records(
+                a,
+                self._aid_items(a.text, a.items),
+                [ctx.donor],
+                ctx.recipient_of.get(ctx.donor),
+                defaults,
+                ctx.donor_status,
+                0,
+                0,
+                len(a.text),
+                announced,
+                0.6,
+            )
         return found
 
     def table_row(
@@ -500,7 +523,7 @@ class Assembler(RoleReader, RecordBuilder):
                                 found += [replace(r, money=None) for r in shared]
             if donors[0] == PER_ITEM:
                 continue
-            ctx.donor, ctx.donor_age = donors[0], 0
+            ctx.donor, ctx.donor_age, ctx.donor_status = donors[0], 0, status
             if self._names_a_package(a, frame):
                 ctx.package, ctx.package_age, ctx.package_status = donors[0], 0, status
         return found
@@ -725,7 +748,12 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             row = []
         elif ctx.table and len(row) != len(ctx.table):
             ctx.table = None
-        listing = bool(a.triggers or ctx.list_frame) or assembler.continues_package(a, ctx)
+        sequel = pipeline.grammar.sequel
+        listing = (
+            bool(a.triggers or ctx.list_frame)
+            or assembler.continues_package(a, ctx)
+            or (sequel is not None and ctx.donor_age <= 1 and sequel.search(a.text) is not None)
+        )
         if (ctx.table and row) or listing or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)
             if ctx.table and row:

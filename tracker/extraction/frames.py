@@ -91,6 +91,7 @@ class FrameRules(BaseModel):
     delivered_columns: tuple[str, ...] = ()
     non_state_recipients: tuple[str, ...] = ()
     industry_nouns: tuple[str, ...] = ()
+    sequel_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ class FrameGrammar:
         self.industry = _phrase_pattern(
             rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
         )
+        self.sequel = _phrase_pattern(rules.sequel_phrases, r"\b{}\W*$")
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
         )

@@ -82,6 +82,8 @@ class Context:
     donor: str | None = None
     donor_age: int = 99
     """Sentences since `donor` was named."""
+    donor_status: Status = Status.PLEDGED
+    """Status of the donor's last frame: what "followed" it shares it."""
     package: str | None = None
     """Donor of the last package named ("a $500 million package"): "the package", "it"
     and later lists of its contents refer to it until another package is named."""
