@@ -499,6 +499,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "POL", "unspecified", "pledged")},
     ),
     (
+        "an_item_in_a_clause_about_another_item_is_not_given",
+        "Norway has delivered to Ukraine the spare parts that keep its Leopard tanks running.",
+        {("NOR", "UKR", "support_equipment", "delivered")},
+    ),
+    (
         "subject_of_a_relative_clause_is_no_donor",
         "Washington approved $2 billion in military aid for Taiwan on Tuesday. The money "
         "includes funds for a coastal radar that Japan is developing with the island, and "

@@ -27,7 +27,7 @@ from tracker.extraction.records import (
     OWN_AMOUNT,
     Candidate,
     RecordBuilder,
-    outside_actor_clauses,
+    outside_descriptions,
 )
 from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
@@ -173,7 +173,7 @@ class Assembler(RoleReader, RecordBuilder):
         if not found and self.continues_package(a, ctx) and ctx.package:
             records = self._records(
                 a,
-                self._aid_items(a.text, outside_actor_clauses(a, a.items)),
+                self._aid_items(a.text, outside_descriptions(a, a.items)),
                 [ctx.package],
                 ctx.recipient_of.get(ctx.package),
                 defaults,

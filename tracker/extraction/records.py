@@ -24,6 +24,11 @@ from tracker.extraction.sentences import Sentence
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
 # have been rationing artillery ammunition".
 _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
+# A relative clause describing an item, not listing contents: "the spare parts that keep
+# the Challenger tanks in the fight" (but "a package that includes tanks").
+_ABOUT_ITEM = re.compile(
+    r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|compris|consist|contain|cover))[a-z]+\b[^,;:]*"
+)
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
 _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
@@ -90,10 +95,11 @@ def _compounds(
     return joined
 
 
-def outside_actor_clauses(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
+def outside_descriptions(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
     """The items not named in a clause about a country or person ("Poland, whose army is
-    short of shells")."""
+    short of shells") or about another item ("spare parts that keep the tanks running")."""
     about = [m.span() for x in a.actors if (m := _ABOUT_ACTOR.match(a.text, x.end))]
+    about += [m.span() for i in items if (m := _ABOUT_ITEM.match(a.text, i.end))]
     return [i for i in items if not any(s <= i.start < e for s, e in about)]
 
 
@@ -104,7 +110,7 @@ class RecordBuilder:
 
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
-        items = outside_actor_clauses(a, [i for i in a.items if start <= i.start < end])
+        items = outside_descriptions(a, [i for i in a.items if start <= i.start < end])
         clause_start = a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").
