@@ -504,6 +504,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "support_equipment", "delivered")},
     ),
     (
+        "supplier_adjective_is_no_verb_of_the_user",
+        "Ukraine has been firing US-supplied ATACMS, and those missiles have hit air defence "
+        "sites in Crimea.",
+        {("USA", "UKR", "missiles", "delivered")},
+    ),
+    (
+        "what_a_hub_in_a_place_serves_is_not_given",
+        "Norway will fund a €30 million repair hub in western Ukraine for Leopard tanks.",
+        {("NOR", "UKR", "defense_industry", "pledged")},
+    ),
+    (
         "subject_of_a_relative_clause_is_no_donor",
         "Washington approved $2 billion in military aid for Taiwan on Tuesday. The money "
         "includes funds for a coastal radar that Japan is developing with the island, and "
@@ -772,6 +783,10 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     ("request_need", '"We need more air defence," Zelensky said.'),
+    (
+        "permission_is_not_aid",
+        "Ukraine received permission from the United States to strike Russia with ATACMS missiles.",
+    ),
     ("request_urged", "Zelensky urged allies to send more Patriot systems to Ukraine."),
     ("request_called_on", "Kyiv called on Germany to deliver Taurus missiles to Ukraine."),
     ("own_production_ukraine", "Ukraine plans to produce 1 million drones next year."),

@@ -84,9 +84,12 @@ class Assembler(RoleReader, RecordBuilder):
         if _QUESTION.search(a.text):
             return []  # "Will Ukraine get Tomahawks?" asks, it does not report.
         frames: list[Frame] = []
+        supplied = self.p.grammar.supplied
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
+            if supplied is not None and supplied.match(a.text, max(0, trigger.start - 1)):
+                continue  # "US-supplied ATACMS": an adjective, read by `supplied`.
             if (
                 not a.sentence.heading
                 and not trigger.nominal

@@ -29,6 +29,8 @@ _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
 _ABOUT_ITEM = re.compile(
     r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|compris|consist|contain|cover))[a-z]+\b[^,;:]*"
 )
+# "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
+_PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
 _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
@@ -172,9 +174,9 @@ class RecordBuilder:
                     kept[-1] = replace(owner, category=Category.AIR_DEFENSE)
                 continue
             kept.append(item)
-            if m := re.match(r"\s+for\s+", s[item.end :]):
-                stop = re.search(r"[,;.]|$", s[item.end + m.end() :])
-                purpose_end = item.end + m.end() + (stop.start() if stop else 0)
+            if m := _PURPOSE.match(s, item.end):
+                stop = re.search(r"[,;.]|$", s[m.end() :])
+                purpose_end = m.end() + (stop.start() if stop else 0)
         return kept
 
     def _category_verb_items(
