@@ -922,6 +922,14 @@ def test_extract_every_pledge_is_no_pledge(extractor: Extractor) -> None:
     assert _one(extractor.extract(text, WEDNESDAY), "ISR", "air_defense").quantity is None
 
 
+def test_extract_countries_a_donor_is_ranked_after_give_nothing(extractor: Extractor) -> None:
+    text = (
+        "Poland is the third-largest donor after the United States and Germany, having "
+        "delivered 300 tanks to Ukraine."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} <= {"POL"}
+
+
 def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extractor) -> None:
     text = (
         "Germany and Britain led a new round of pledges for Ukraine on Wednesday, as Kyiv "

@@ -27,6 +27,13 @@ _OBLIQUE = re.compile(
     re.IGNORECASE,
 )
 
+# "the second-largest donor after the United States": a ranking, not a clause's subject.
+_RANKED_AFTER = re.compile(
+    r"(?:est|biggest|largest|most)\b[^,.;:]{0,40}\b(?:after|behind)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:,\s*|and\s+)(?:the\s+)?)?)*$",
+    re.IGNORECASE,
+)
+
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _COORDINATION = re.compile(
@@ -151,7 +158,8 @@ class RoleReader:
 
     @staticmethod
     def _oblique(s: str, actor: ActorMention) -> bool:
-        return bool(_OBLIQUE.search(s[max(0, actor.start - 30) : actor.start]))
+        before = s[max(0, actor.start - 80) : actor.start]
+        return bool(_OBLIQUE.search(before[-30:]) or _RANKED_AFTER.search(before))
 
     def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
         """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged".
