@@ -510,6 +510,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "weapons_of_a_kind_are_given_by_their_nationality",
+        "Oslo said all German tanks delivered to Ukraine have reached the front.",
+        {("DEU", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "what_a_hub_in_a_place_serves_is_not_given",
         "Norway will fund a €30 million repair hub in western Ukraine for Leopard tanks.",
         {("NOR", "UKR", "defense_industry", "pledged")},
@@ -783,6 +788,10 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     ("request_need", '"We need more air defence," Zelensky said.'),
+    (
+        "weapons_of_a_kind_have_no_giver_in_the_speaker",
+        "The Kremlin said any tanks supplied to Ukraine would be destroyed.",
+    ),
     (
         "permission_is_not_aid",
         "Ukraine received permission from the United States to strike Russia with ATACMS missiles.",

@@ -57,6 +57,7 @@ _FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b"
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
+_ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -375,6 +376,11 @@ class Assembler(RoleReader, RecordBuilder):
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )
+            if len(verbs) == 1 and (item := _participle_on(a, head)) is not None:
+                # "said any F-16s supplied to Ukraine would be targets": weapons of a kind,
+                # whose giver is a nationality on them ("all German tanks delivered"), if
+                # any, never the sentence's subject.
+                donors = [x.code for x in a.actors if 0 <= item.start - x.end <= 1]
             if not donors:
                 # "The tanks, pledged by Germany in January, arrived": the aside's agent,
                 # else the donor just named ("Two aircraft, pledged last May, are due").
@@ -628,6 +634,22 @@ def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
         verb.past
         and _ASIDE_BEFORE.search(text, max(0, verb.start - 40), verb.start) is not None
         and after.match(text, verb.end) is not None
+    )
+
+
+def _participle_on(a: Analysis, verb: Trigger) -> ItemMention | None:
+    """The item of a kind that a participle without an agent follows: "any F-16s supplied
+    to Ukraine", "all weapons delivered to Kyiv"."""
+    if not verb.past or _BY_AFTER.match(a.text, verb.end):
+        return None
+    return next(
+        (
+            i
+            for i in a.items
+            if i.end == len(a.text[: verb.start].rstrip())
+            and _ANY_KIND.search(a.text, max(0, i.start - 40), i.start)
+        ),
+        None,
     )
 
 
