@@ -510,6 +510,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "the_designer_of_an_item_is_no_recipient",
+        "Norway pledged six F-16s to Ukraine on Monday. Denmark agreed on Tuesday to supply "
+        "the US-designed aircraft.",
+        {("NOR", "UKR", "aircraft", "pledged"), ("DNK", "UKR", "aircraft", "pledged")},
+    ),
+    (
+        "a_verb_after_to_is_no_item",
+        "Biden said the United States would provide 31 Abrams tanks to Ukraine, reversing "
+        "arguments that the tanks were too hard to fuel and maintain.",
+        {("USA", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "weapons_of_a_kind_are_given_by_their_nationality",
         "Oslo said all German tanks delivered to Ukraine have reached the front.",
         {("DEU", "UKR", "armored_vehicles", "delivered")},

@@ -29,6 +29,8 @@ _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
 _ABOUT_ITEM = re.compile(
     r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|compris|consist|contain|cover))[a-z]+\b[^,;:]*"
 )
+# "to" before a verb, not the "to" of money going to something ("€5m to drones").
+_INFINITIVE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)\s+to\s+$")
 # "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
 _PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
@@ -161,6 +163,10 @@ class RecordBuilder:
                 continue
             if followers is not None and followers.match(s, item.end):
                 continue
+            if _INFINITIVE.search(s, 0, item.start) and re.fullmatch(
+                r"[a-z]+[^s]", s[item.start : item.end]
+            ):
+                continue  # "too hard to fuel and maintain": a verb
             if _ANAPHOR.search(s, max(0, item.start - 12), item.start) and any(
                 k.label.split()[-1] == item.label.split()[-1] for k in kept
             ):
