@@ -1214,6 +1214,15 @@ def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> N
     }
 
 
+def test_extract_gapped_donors_keep_their_own_counts(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Norway has pledged six F-16s to Ukraine and Belgium 30, with deliveries due this year.",
+        WEDNESDAY,
+    )
+    counts = {(m.donor, m.recipient, m.category.value): m.quantity for m in mentions}
+    assert counts == {("NOR", "UKR", "aircraft"): 6, ("BEL", "UKR", "aircraft"): 30}
+
+
 def test_extract_sum_for_several_recipients_is_nobodys_value(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Germany will give €90 million in air defence to Estonia, Latvia and Lithuania.",

@@ -491,7 +491,7 @@ class Assembler(RoleReader, RecordBuilder):
                 )
             else:
                 gapped = self._gapped_donors(a, donors, first.end, end)
-                recipients = [r for r in recipients if r not in {code for code, _ in gapped}]
+                recipients = [r for r in recipients if r not in {g[0] for g in gapped}]
                 partners = self._partners(a, clause_start, end, [*donors, *recipients])
                 # What every record of this frame shares, after items, donor and recipient.
                 shared_args = (
@@ -519,8 +519,13 @@ class Assembler(RoleReader, RecordBuilder):
                         found += records
                         if donor == donors[0]:
                             found += [
-                                replace(r, donor=code, quantity=None, money=r.money and amount)
-                                for code, amount in gapped
+                                replace(
+                                    r,
+                                    donor=code,
+                                    quantity=count,
+                                    money=None if count else r.money and amount,
+                                )
+                                for code, amount, count in gapped
                                 for r in records
                                 if r.recipient != code
                             ]
@@ -574,23 +579,27 @@ class Assembler(RoleReader, RecordBuilder):
 
     def _gapped_donors(
         self, a: Analysis, donors: list[str], after: int, end: int
-    ) -> list[tuple[str, Money]]:
-        """Donors whose verb is left out, each with its own amount: "Norway is contributing
-        NOK 1.5 billion, Denmark DKK 900 million and Sweden SEK 1.2 billion"."""
+    ) -> list[tuple[str, Money | None, int | None]]:
+        """Donors whose verb is left out, each with its own amount or count: "Norway is
+        contributing NOK 1.5 billion, Denmark DKK 900 million", "Norway has pledged six
+        F-16s and Belgium 30"."""
         money = [
             m for m in self.p.numbers.money(a.text) if after <= m.start < end and not m.restated
         ]
-        out: list[tuple[str, Money]] = []
+        out: list[tuple[str, Money | None, int | None]] = []
         for actor in a.actors:
-            if not (after <= actor.start < end) or actor.code in donors or actor.possessive:
+            if (
+                not (after <= actor.start < end)
+                or actor.code in donors
+                or actor.possessive
+                or not _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
+            ):
                 continue
             amount = next((m for m in money if m.start >= actor.end), None)
-            if (
-                amount is not None
-                and _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
-                and OWN_AMOUNT.fullmatch(a.text, actor.end, amount.start)
-            ):
-                out.append((actor.code, amount))
+            if amount is not None and OWN_AMOUNT.fullmatch(a.text, actor.end, amount.start):
+                out.append((actor.code, amount, None))
+            elif (count := self.p.numbers.bare_count(a.text, actor.end)) is not None:
+                out.append((actor.code, None, count))
         return out
 
 

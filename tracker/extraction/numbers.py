@@ -231,6 +231,18 @@ class NumberReader:
             i += 1
         return plain <= 2
 
+    def bare_count(self, text: str, start: int) -> int | None:
+        """A count standing alone after `start`, as in the gapped "and Belgium 30,"."""
+        m = self.count.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        if m is None or not re.match(r"\s*(?:[,;.]|and\b|$)", text[m.end() :]):
+            return None
+        value = (
+            self._scaled(m.group("num"), m.group("scale"))
+            if m.group("num")
+            else self._scaled(m.group("word"), m.group("wscale"))
+        )
+        return int(value) if value is not None and value == int(value) and value > 0 else None
+
     def quantity_before(
         self, text: str, item_start: int, floor: int = 0, names: frozenset[int] = frozenset()
     ) -> Quantity | None:
