@@ -510,6 +510,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "a_nationality_on_a_new_clauses_subject_receives_nothing",
+        "Iran has been shipping drones to Russia, and the Ukrainian intelligence service has "
+        "said that's more than 4,000 drones.",
+        {("IRN", "RUS", "drones", "delivered")},
+    ),
+    (
         "the_designer_of_an_item_is_no_recipient",
         "Norway pledged six F-16s to Ukraine on Monday. Denmark agreed on Tuesday to supply "
         "the US-designed aircraft.",

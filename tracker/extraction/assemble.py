@@ -54,6 +54,10 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the ite
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
 _FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
+# "…, and the South Korean intelligence service has said": the actor on a new subject.
+_NOUN_THEN_VERB_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b"
+)
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
@@ -147,7 +151,10 @@ class Assembler(RoleReader, RecordBuilder):
                 for x in a.actors
                 if last.end < x.start < clause_end
                 and _COMMA_BEFORE.search(a.text, 0, x.start)
-                and _FINITE_VERB_AFTER.match(a.text, x.end)
+                and (
+                    _FINITE_VERB_AFTER.match(a.text, x.end)
+                    or _NOUN_THEN_VERB_AFTER.match(a.text, x.end)
+                )
             ),
             clause_end,
         )
