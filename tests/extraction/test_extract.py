@@ -1060,6 +1060,13 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
             None,
         ),
         ("Latvia has sent 1,200 drones to Ukraine.", "LVA", "drones", 1200),
+        ("The 31 Abrams tanks for Ukraine were sent by the US.", "USA", "armored_vehicles", 31),
+        (
+            "Poland's K2 tanks replace the 240 T-72 tanks that Warsaw has donated to Ukraine.",
+            "POL",
+            "armored_vehicles",
+            240,
+        ),
         (
             "Germany will send 40 Marder fighting vehicles and 2 Patriot batteries to Ukraine.",
             "DEU",

@@ -63,6 +63,12 @@ _FILLER_TOKEN = re.compile(
     r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
 )
+# A capitalised word before a number makes it a model ("Leopard 2"), unless the word is
+# a determiner that starts a sentence ("The 31 Abrams tanks").
+_MODEL_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|All|These|Those|Its|Their|Some|Another|Nearly|Almost|About|Around|Over|"
+    r"Only|Roughly|Some|Up)\s)[A-Z][\w-]*\s$"
+)
 _HAS_DIGIT = re.compile(r"\d")
 _BEFORE_NOUN = re.compile(r"\s+[a-z]")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
@@ -261,10 +267,7 @@ class NumberReader:
             before = window[: m.start()]
             if re.search(r"[$€£¥]\s*$|\b(?:No|no|number)\.?\s*$", before):
                 continue
-            if (
-                re.search(r"\b[A-Z][\w-]*\s$", before)
-                and window_start + len(before) - 1 not in names
-            ):
+            if _MODEL_NAME_BEFORE.search(before) and window_start + len(before) - 1 not in names:
                 continue
             if m.group("num"):
                 if re.match(

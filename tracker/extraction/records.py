@@ -31,6 +31,11 @@ _ABOUT_ITEM = re.compile(
 )
 # "to" before a verb, not the "to" of money going to something ("€5m to drones").
 _INFINITIVE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)\s+to\s+$")
+# From an item to the verb of an object relative clause on it: "tanks that Warsaw has".
+_OBJECT_RELATIVE_TO = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
+    r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
+)
 # "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
 _PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
@@ -125,6 +130,8 @@ class RecordBuilder:
         if first.cls is VerbClass.ARRIVE and before:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
+        elif not items and (antecedent := self._antecedent(a, first)):
+            items = antecedent
         elif not items:
             # "The eight Archer howitzers and the 50 CV90 vehicles were delivered": the
             # items joined in the subject.
@@ -149,6 +156,25 @@ class RecordBuilder:
             if i.item_id in parts and parts[i.item_id] in systems
             else i
             for i in items
+        ]
+
+    @staticmethod
+    def _antecedent(a: Analysis, verb: Trigger) -> list[ItemMention]:
+        """ "the 240 T-72 tanks that Warsaw has donated": the items a relative clause with
+        its own subject is about are the verb's object."""
+        head = next(
+            (
+                i
+                for i in a.items
+                if _OBJECT_RELATIVE_TO.fullmatch(a.text, i.end, verb.start)
+                and any(i.end < x.start < verb.start for x in a.actors)
+            ),
+            None,
+        )
+        if head is None:
+            return []
+        return [
+            i for i in a.items if i.end <= head.end and not a.text[i.end : head.start].strip(" -")
         ]
 
     def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
