@@ -510,6 +510,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "a_package_for_a_country_that_includes_items",
+        "The Pentagon unveiled a $700 million security assistance package for Ukraine that "
+        "includes four HIMARS launchers.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "UKR", "artillery", "pledged")},
+    ),
+    (
         "a_nationality_on_a_new_clauses_subject_receives_nothing",
         "Iran has been shipping drones to Russia, and the Ukrainian intelligence service has "
         "said that's more than 4,000 drones.",
@@ -980,6 +986,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     ("item", "category"),
     [
         ("IRIS-T systems", "air_defense"),
+        ("RM-70 Vampire rocket launchers", "artillery"),
         ("interceptor drones", "drones"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),

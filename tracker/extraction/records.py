@@ -206,7 +206,7 @@ class RecordBuilder:
                     kept[-1] = replace(owner, category=Category.AIR_DEFENSE)
                 continue
             kept.append(item)
-            if m := _PURPOSE.match(s, item.end):
+            if item.category is not Category.UNSPECIFIED and (m := _PURPOSE.match(s, item.end)):
                 stop = re.search(r"[,;.]|$", s[m.end() :])
                 purpose_end = m.end() + (stop.start() if stop else 0)
         return kept
