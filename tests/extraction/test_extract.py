@@ -510,6 +510,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "a_country_with_its_own_share_is_no_recipient",
+        "Washington will fund 45 of the tanks for Kyiv, with the Netherlands covering the cost "
+        "of the other 45.",
+        {("USA", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "a_package_for_a_country_that_includes_items",
         "The Pentagon unveiled a $700 million security assistance package for Ukraine that "
         "includes four HIMARS launchers.",

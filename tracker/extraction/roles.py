@@ -38,7 +38,10 @@ _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNOREC
 
 _COORDINATION = re.compile(
     r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
-    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*(?:[a-z]+\s+){0,2}$",
+    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*"
+    # not a new phrase: ", with the Netherlands covering the rest", ", while Spain …"
+    r"(?:(?!(?:with|without|while|whereas|but|after|before|since|including|which|who)\s)"
+    r"[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
