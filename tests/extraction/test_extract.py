@@ -510,6 +510,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "a_country_in_an_apposition_is_not_the_subject",
+        "Japan, another US ally, agreed to provide the Philippines with coastal radars.",
+        {("JPN", "PHL", "electronics", "pledged")},
+    ),
+    (
         "a_country_with_its_own_share_is_no_recipient",
         "Washington will fund 45 of the tanks for Kyiv, with the Netherlands covering the cost "
         "of the other 45.",

@@ -120,7 +120,7 @@ PER_ITEM = "_per_item"
 """Donor placeholder of use- and arrive-frames: each item names its own maker."""
 
 _RELATIVE = re.compile(
-    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|[A-Z][\w'’]*['’]s\s)"
+    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|another\s|[A-Z][\w'’]*['’]s\s)"
     r"[^,;:]*(?:,|$)"
 )
 
