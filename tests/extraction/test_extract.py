@@ -510,6 +510,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "what_the_thanker_says_next_is_not_thanked_for",
+        "Zelensky thanked Belgium for the F-16 jets and said they would protect Ukrainian "
+        "cities from Russian missiles.",
+        {("BEL", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "a_country_in_an_apposition_is_not_the_subject",
         "Japan, another US ally, agreed to provide the Philippines with coastal radars.",
         {("JPN", "PHL", "electronics", "pledged")},

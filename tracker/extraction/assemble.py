@@ -58,6 +58,7 @@ _FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b"
 _NOUN_THEN_VERB_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b"
 )
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:he|she|they|also)\s+)?")
 _INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
@@ -143,6 +144,19 @@ class Assembler(RoleReader, RecordBuilder):
         clause_end = a.clause(last.start)[1]
         if index + 1 < len(frames):
             clause_end = min(clause_end, frames[index + 1].triggers[0].start)
+        speech = self.p.grammar.speech
+        if frames[index].triggers[0].cls is VerbClass.THANK and speech is not None:
+            # "thanked Belgium for the jets and said they would protect cities from
+            # missiles": what the thanker says next is not what he thanked for.
+            said = next(
+                (
+                    m.start()
+                    for m in _AND_THEN.finditer(a.text, last.end, clause_end)
+                    if speech.match(a.text, m.end())
+                ),
+                None,
+            )
+            clause_end = said if said is not None else clause_end
         # "Finland sends more shells, New Zealand keeps trainers in Britain": a new
         # clause with its own subject and verb.
         return next(
