@@ -510,6 +510,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "items_after_a_relative_clause_with_as_well_as",
+        "The German package for Ukraine includes training of tank crews in Germany, which is "
+        "to begin shortly, as well as ammunition for the tanks.",
+        {("DEU", "UKR", "training", "pledged"), ("DEU", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "what_the_thanker_says_next_is_not_thanked_for",
         "Zelensky thanked Belgium for the F-16 jets and said they would protect Ukrainian "
         "cities from Russian missiles.",

@@ -59,7 +59,9 @@ _NOUN_THEN_VERB_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b"
 )
 _AND_THEN = re.compile(r",?\s+and\s+(?:(?:he|she|they|also)\s+)?")
-_INCLUDING_TAIL = re.compile(r",\s*(?:including|such as|among them)\s+(?=[^;:]*$)")
+_INCLUDING_TAIL = re.compile(
+    r",\s*(?:including|such as|among them|as well as|along with|plus)\s+(?=[^;:]*$)"
+)
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -480,7 +482,8 @@ class Assembler(RoleReader, RecordBuilder):
                 and not any(x.start >= tail.start() for x in a.actors)
             ):
                 # "€17 million for Benin's forces, which are fighting jihadists, including
-                # drones": the examples at the end are the aid's, past the relative clause.
+                # drones", "training in Germany, which begins soon, as well as ammunition":
+                # the items at the end are the aid's, past the relative clause.
                 items += self._aid_items(a.text, [i for i in a.items if i.start >= tail.end()])
             items = items + self._category_verb_items(a, verbs, end)
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
