@@ -1010,6 +1010,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
     [
         ("IRIS-T systems", "air_defense"),
         ("RM-70 Vampire rocket launchers", "artillery"),
+        ("precision-guided bombs", "ammunition"),
         ("interceptor drones", "drones"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
