@@ -29,8 +29,9 @@ _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
 _ABOUT_ITEM = re.compile(
     r"\s+(?:that|which)\s+(?!(?:also\s+)?(?:includ|compris|consist|contain|cover))[a-z]+\b[^,;:]*"
 )
-# "to" before a verb, not the "to" of money going to something ("€5m to drones").
-_INFINITIVE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)\s+to\s+$")
+# "to" before a verb, not the "to" of money going to something ("€5m to drones",
+# "A$20m to training").
+_INFINITIVE = re.compile(r"\b(?!(?:go|goes|went|going)\s)[a-z]+\s+to\s+$")
 # From an item to the verb of an object relative clause on it: "tanks that Warsaw has".
 _OBJECT_RELATIVE_TO = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
