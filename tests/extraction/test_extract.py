@@ -840,6 +840,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "The Kremlin said any tanks supplied to Ukraine would be destroyed.",
     ),
     (
+        "a_country_in_the_name_of_a_law_gives_nothing",
+        "The Taiwan Enhanced Resilience Act allowed up to $1 billion a year in drawdowns.",
+    ),
+    (
         "permission_is_not_aid",
         "Ukraine received permission from the United States to strike Russia with ATACMS missiles.",
     ),

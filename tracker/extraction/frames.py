@@ -275,7 +275,8 @@ class FrameGrammar:
         self.people_from = _phrase_pattern(
             rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"
         )
-        self.event = _phrase_pattern(rules.event_nouns, r"\s+{}\b")
+        # "the Washington summit", "the Taiwan Enhanced Resilience Act"
+        self.event = _phrase_pattern(rules.event_nouns, r"(?-i:(?:\s+[A-Z][\w'’-]*){{0,3}})\s+{}\b")
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
         # "to counter rockets and mortars": the blocker reaches over a coordination.
         self.blockers = _phrase_pattern(
