@@ -522,6 +522,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BEL", "UKR", "aircraft", "delivered")},
     ),
     (
+        "a_country_in_the_name_of_a_law_gives_nothing",
+        "The United States gave Ukraine $300 million in military aid on Monday. The Taiwan "
+        "Enhanced Resilience Act allowed up to $1 billion a year in drawdowns.",
+        {("USA", "UKR", "unspecified", "delivered")},
+    ),
+    (
         "a_country_in_an_apposition_is_not_the_subject",
         "Japan, another US ally, agreed to provide the Philippines with coastal radars.",
         {("JPN", "PHL", "electronics", "pledged")},
@@ -838,10 +844,6 @@ EXCLUSIONS: list[tuple[str, str]] = [
     (
         "weapons_of_a_kind_have_no_giver_in_the_speaker",
         "The Kremlin said any tanks supplied to Ukraine would be destroyed.",
-    ),
-    (
-        "a_country_in_the_name_of_a_law_gives_nothing",
-        "The Taiwan Enhanced Resilience Act allowed up to $1 billion a year in drawdowns.",
     ),
     (
         "permission_is_not_aid",
