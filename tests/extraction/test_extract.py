@@ -539,6 +539,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "an_item_restated_after_or_is_one_item",
+        "The United States announced a package for Ukraine that includes ammunition for High "
+        "Mobility Artillery Rocket Systems, or HIMARS, as well as 155 mm rounds.",
+        {("USA", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "a_package_for_a_country_that_includes_items",
         "The Pentagon unveiled a $700 million security assistance package for Ukraine that "
         "includes four HIMARS launchers.",
@@ -1233,6 +1239,16 @@ def test_extract_bulleted_list_goes_on_over_long_lines(extractor: Extractor) -> 
         ("GBR", "air_defense", 650),
         ("GBR", "naval", 30),
     }
+
+
+def test_extract_missiles_of_a_listed_system_are_its_category(extractor: Extractor) -> None:
+    text = (
+        "Germany has delivered the following to Ukraine:\n"
+        "- one IRIS-T SLM air defence system with missiles\n"
+        "- 30 Vector reconnaissance drones\n"
+    )
+    categories = {m.category.value for m in extractor.extract(text, WEDNESDAY)}
+    assert categories == {"air_defense", "drones"}
 
 
 def test_extract_shares_of_a_sum_named_before(extractor: Extractor) -> None:

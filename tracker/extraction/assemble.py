@@ -182,7 +182,7 @@ class Assembler(RoleReader, RecordBuilder):
         found = self._frame_candidates(a, frames, ctx, defaults, announced)
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
-            items = self._aid_items(a.text, a.items)
+            items = self._with_systems(self._aid_items(a.text, a.items))
             records = self._records(
                 a,
                 items,

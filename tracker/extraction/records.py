@@ -37,6 +37,7 @@ _OBJECT_RELATIVE_TO = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
+_RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
 _PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
@@ -198,6 +199,8 @@ class RecordBuilder:
                 k.label.split()[-1] == item.label.split()[-1] for k in kept
             ):
                 continue  # "radars, and the first of those radars": the same radars again
+            if _RESTATED.search(s, max(0, item.start - 8), item.start):
+                continue  # "High Mobility Artillery Rocket Systems, or HIMARS": the same item
             if item.start < purpose_end:
                 owner = kept[-1]
                 if (
