@@ -539,6 +539,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "the_month_may_is_no_modal",
+        "Belgium, which in May promised 30 F-16s to Ukraine, has said the first will arrive "
+        "in 2025.",
+        {("BEL", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "an_item_restated_after_or_is_one_item",
         "The United States announced a package for Ukraine that includes ammunition for High "
         "Mobility Artillery Rocket Systems, or HIMARS, as well as 155 mm rounds.",

@@ -186,6 +186,8 @@ _OPENING_CLAUSE = re.compile(
 )
 
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+# "May" inside a sentence is the month; the modal is lower-case there.
+_MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
 
 CUE_WINDOW = 12
@@ -359,6 +361,7 @@ class FrameGrammar:
         """The cue class that cancels `trigger` in its clause, if any."""
         if not self.has_cue(text):
             return None
+        text = _MONTH_MAY.sub("Mai", text)  # "which in May promised": the month, no modal
         start, end = clause
         before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
         before = _NOT_ONLY.sub("", before)
