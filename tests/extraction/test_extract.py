@@ -539,6 +539,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "the_country_a_sentence_opens_with_receives",
+        "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
+        "taken delivery of 40 armoured personnel carriers donated by Denmark.",
+        {("DNK", "LVA", "armored_vehicles", "delivered")},
+    ),
+    (
         "the_month_may_is_no_modal",
         "Belgium, which in May promised 30 F-16s to Ukraine, has said the first will arrive "
         "in 2025.",

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
+from tracker.extraction.actors import Form
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import Trigger, VerbClass
@@ -65,6 +66,7 @@ _INCLUDING_TAIL = re.compile(
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -399,6 +401,18 @@ class Assembler(RoleReader, RecordBuilder):
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )
+            if not recipients:
+                # "In Latvia, the national guard has taken delivery of …": the place the
+                # sentence opens with receives.
+                recipients = [
+                    x.code
+                    for x in a.actors
+                    if x.form is Form.NAME
+                    and x.code not in donors
+                    and is_country(x.code)
+                    and _IN_TOPIC.fullmatch(a.text, 0, x.start)
+                    and a.text.startswith(",", x.end)
+                ][:1]
             if len(verbs) == 1 and (item := _participle_on(a, head)) is not None:
                 # "said any F-16s supplied to Ukraine would be targets": weapons of a kind,
                 # whose giver is a nationality on them ("all German tanks delivered"), if
