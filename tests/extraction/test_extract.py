@@ -539,6 +539,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "radars_beside_an_air_defence_system_are_its_parts",
+        "Norway will give Ukraine NASAMS launchers and radar systems.",
+        {("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "the_country_a_sentence_opens_with_receives",
         "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
         "taken delivery of 40 armoured personnel carriers donated by Denmark.",
