@@ -869,6 +869,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "The Kremlin said any tanks supplied to Ukraine would be destroyed.",
     ),
     (
+        "buying_from_a_countrys_manufacturers_is_procurement",
+        "Poland signed deals last year to buy about 1,000 K2 tanks from South Korean "
+        "manufacturers.",
+    ),
+    (
         "permission_is_not_aid",
         "Ukraine received permission from the United States to strike Russia with ATACMS missiles.",
     ),

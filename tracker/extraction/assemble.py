@@ -66,6 +66,7 @@ _INCLUDING_TAIL = re.compile(
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
@@ -463,8 +464,13 @@ class Assembler(RoleReader, RecordBuilder):
                     and x.code not in donors
                     and (
                         (x.origin and x.code in defaults[:1])
-                        # "by Ukrainian manufacturers", "drone production in Ukraine"
-                        or (industry is not None and industry.match(a.text, x.end))
+                        # "by Ukrainian manufacturers", "drone production in Ukraine";
+                        # "buy from Korean manufacturers" names the seller.
+                        or (
+                            industry is not None
+                            and industry.match(a.text, x.end)
+                            and not _FROM_BEFORE.search(a.text, 0, x.start)
+                        )
                         or (
                             industry is not None
                             and _IN_BEFORE.search(a.text, 0, x.start) is not None
