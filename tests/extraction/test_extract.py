@@ -874,6 +874,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "manufacturers.",
     ),
     (
+        "a_threat_against_the_aid_is_not_aid",
+        "Kremlin spokesman Dmitry Peskov has said Patriot systems sent to Ukraine would be a "
+        "legitimate target.",
+    ),
+    (
         "permission_is_not_aid",
         "Ukraine received permission from the United States to strike Russia with ATACMS missiles.",
     ),
