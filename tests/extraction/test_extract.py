@@ -544,6 +544,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_participle_with_an_agent_gives_the_noun_it_follows",
+        "Ukraine's air force said the Patriot batteries provided by the United States shot "
+        "down a Kinzhal missile over Kyiv.",
+        {("USA", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_country_a_sentence_opens_with_receives",
         "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
         "taken delivery of 40 armoured personnel carriers donated by Denmark.",

@@ -37,6 +37,7 @@ _OBJECT_RELATIVE_TO = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
+_BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
 _PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
@@ -129,7 +130,20 @@ class RecordBuilder:
         before = [
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]
-        if first.cls is VerbClass.ARRIVE and before:
+        if (
+            first.past
+            and not first.nominal
+            and _BY_AGENT.match(a.text, first.end)
+            and (named := [i for i in before if i.end == len(a.text[: first.start].rstrip())])
+        ):
+            # "The Patriot batteries provided by the United States … shot down a missile":
+            # what the participle gives is the noun it follows.
+            items = [
+                i
+                for i in before
+                if i.end <= named[0].end and not a.text[i.end : named[0].start].strip(" -")
+            ]
+        elif first.cls is VerbClass.ARRIVE and before:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
         elif not items and (antecedent := self._antecedent(a, first)):
