@@ -550,6 +550,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "air_defense", "delivered")},
     ),
     (
+        "with_an_item_and_its_participle",
+        "France moved first, with its AMX-10 RC light tanks pledged in January, and later sent "
+        "12 more CAESAR howitzers to Ukraine.",
+        {("FRA", "UKR", "armored_vehicles", "pledged"), ("FRA", "UKR", "artillery", "pledged")},
+    ),
+    (
         "the_country_a_sentence_opens_with_receives",
         "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
         "taken delivery of 40 armoured personnel carriers donated by Denmark.",

@@ -37,6 +37,7 @@ _OBJECT_RELATIVE_TO = re.compile(
     r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
@@ -130,19 +131,19 @@ class RecordBuilder:
         before = [
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]
-        if (
-            first.past
-            and not first.nominal
-            and _BY_AGENT.match(a.text, first.end)
-            and (named := [i for i in before if i.end == len(a.text[: first.start].rstrip())])
-        ):
+        named = [i for i in before if i.end == len(a.text[: first.start].rstrip())]
+        noun = [
+            i
+            for i in before
+            if named and i.end <= named[0].end and not a.text[i.end : named[0].start].strip(" -")
+        ]
+        if noun and first.past and not first.nominal and _BY_AGENT.match(a.text, first.end):
             # "The Patriot batteries provided by the United States … shot down a missile":
             # what the participle gives is the noun it follows.
-            items = [
-                i
-                for i in before
-                if i.end <= named[0].end and not a.text[i.end : named[0].start].strip(" -")
-            ]
+            items = noun
+        elif noun and first.past and _WITH_BEFORE.search(a.text, clause_start, noun[0].start):
+            # "with its AMX-10 RC tanks pledged on 4 January, and later sent howitzers"
+            items = noun + items
         elif first.cls is VerbClass.ARRIVE and before:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
