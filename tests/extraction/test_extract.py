@@ -556,6 +556,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "armored_vehicles", "pledged"), ("FRA", "UKR", "artillery", "pledged")},
     ),
     (
+        "the_package_named_by_a_modifier",
+        "Sweden announced a new military aid package for Ukraine on Thursday. The November "
+        "package included an RBS 70 air defence system.",
+        {("SWE", "UKR", "unspecified", "pledged"), ("SWE", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_country_a_sentence_opens_with_receives",
         "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
         "taken delivery of 40 armoured personnel carriers donated by Denmark.",

@@ -18,6 +18,14 @@ def test_a_space_matches_any_whitespace() -> None:
     assert not pattern.fullmatch("calledon")
 
 
+def test_a_star_matches_one_word() -> None:
+    pattern = re.compile(alternation(["the * package"]))
+    assert pattern.fullmatch("the November package")
+    assert pattern.fullmatch("the 14th package")
+    assert not pattern.fullmatch("the package")
+    assert not pattern.fullmatch("the new aid package")
+
+
 def test_special_characters_are_literal() -> None:
     pattern = re.compile(alternation(["$", "n't", "U.S."]))
     assert [m.group() for m in pattern.finditer("US won't pay $5 to the U.S.")] == [

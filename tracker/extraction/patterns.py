@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A pattern for any of `words`; a space in a phrase matches any run of whitespace."""
+    """A pattern for any of `words`; a space in a phrase matches any run of whitespace and
+    a `*` any one word ("the * package": "the November package")."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -26,7 +27,7 @@ def alternation(words: Iterable[str]) -> str:
 
 def _render(node: dict[str, dict]) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _render(child)
+        {" ": r"\s+", "*": r"[\w'’-]+"}.get(char, re.escape(char)) + _render(child)
         for char, child in sorted(node.items())
         if char
     ]
