@@ -562,6 +562,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "unspecified", "pledged"), ("SWE", "UKR", "air_defense", "delivered")},
     ),
     (
+        "trainees_sent_elsewhere_are_the_recipients",
+        "New Zealand will send 120 military personnel to Britain to train Ukrainian artillery "
+        "crews.",
+        {("NZL", "UKR", "training", "pledged")},
+    ),
+    (
         "the_country_a_sentence_opens_with_receives",
         "The United States will help Estonia and Lithuania. In Latvia, the national guard has "
         "taken delivery of 40 armoured personnel carriers donated by Denmark.",

@@ -34,6 +34,8 @@ _RANKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
+
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _COORDINATION = re.compile(
@@ -639,6 +641,25 @@ class RoleReader:
         self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
     ) -> list[str]:
         s = a.text
+        unit = self.p.grammar.recipient_nouns
+        for verb in frame.triggers[1:]:
+            # "send personnel to Britain to train Ukrainian recruits": the trainees' country.
+            if self.p.grammar.category_of(verb) is None or unit is None:
+                continue
+            trainees = next(
+                (
+                    x
+                    for x in a.actors
+                    if verb.end < x.start < end
+                    and x.form is Form.DEMONYM
+                    and re.fullmatch(r"\s*(?:the\s+)?", s[verb.end : x.start])
+                    # "Ukrainian soldiers", "Ukrainian artillery crews"
+                    and unit.match(s, x.end + 1 + len(_ONE_WORD.match(s, x.end + 1).group()))
+                ),
+                None,
+            )
+            if trainees is not None and trainees.code not in donors:
+                return [trainees.code]
         allow_location = trigger.cls in (VerbClass.SUPPORT, VerbClass.ARRIVE) or any(
             t.base == "invest" for t in frame.triggers
         )
