@@ -615,6 +615,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "what_kits_are_for_is_not_given",
+        "The United States will send Ukraine precision-guided JDAM bomb kits for its fighter jets.",
+        {("USA", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "what_a_hub_in_a_place_serves_is_not_given",
         "Norway will fund a €30 million repair hub in western Ukraine for Leopard tanks.",
         {("NOR", "UKR", "defense_industry", "pledged")},

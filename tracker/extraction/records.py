@@ -40,8 +40,11 @@ _OBJECT_RELATIVE_TO = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
-# "X for Y", "a hub in western Ukraine for Y": what the item serves, not more aid.
-_PURPOSE = re.compile(r"\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+")
+# "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
+# not more aid.
+_PURPOSE = re.compile(
+    r"(?:\s+(?!and\b|or\b)[a-z]+)?\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+"
+)
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
 _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
