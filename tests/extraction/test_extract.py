@@ -562,6 +562,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "unspecified", "pledged"), ("SWE", "UKR", "air_defense", "delivered")},
     ),
     (
+        "the_country_trainees_train_in_trains_them",
+        "Ukrainian crews will begin training on the Challenger tanks in the United Kingdom in "
+        "the coming days.",
+        {("GBR", "UKR", "training", "pledged")},
+    ),
+    (
         "trainees_sent_elsewhere_are_the_recipients",
         "New Zealand will send 120 military personnel to Britain to train Ukrainian artillery "
         "crews.",

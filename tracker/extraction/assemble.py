@@ -69,6 +69,7 @@ _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
@@ -426,6 +427,19 @@ class Assembler(RoleReader, RecordBuilder):
                 if not donors and any(_aside(a.text, v) for v in verbs) and ctx.donor_age <= 1:
                     donors = [ctx.donor] if ctx.donor else []
                     inherited = True
+                trainees = [x for x in a.actors if x.form is Form.DEMONYM]
+                if not donors and trainees and g.category_of(head) is Category.TRAINING:
+                    # "Ukrainian crews will begin training in the United Kingdom": the
+                    # country that trains them.
+                    donors = [
+                        x.code
+                        for x in a.actors
+                        if head.end <= x.start < end
+                        and x.form is Form.NAME
+                        and x.code not in recipients
+                        and x.code not in {t.code for t in trainees}
+                        and _IN_PLACE.search(a.text, 0, x.start)
+                    ][:1]
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
