@@ -562,6 +562,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "unspecified", "pledged"), ("SWE", "UKR", "air_defense", "delivered")},
     ),
     (
+        "a_purchase_in_a_deal_after_a_package",
+        "Finland sent Ukraine its 22nd package on Friday. In November the government decided "
+        "to buy the Israeli David's Sling air defence system in a deal worth 316 million euros.",
+        {("FIN", "UKR", "unspecified", "delivered")},
+    ),
+    (
         "the_country_trainees_train_in_trains_them",
         "Ukrainian crews will begin training on the Challenger tanks in the United Kingdom in "
         "the coming days.",
