@@ -34,6 +34,7 @@ _RANKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
 
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -122,7 +123,8 @@ PER_ITEM = "_per_item"
 """Donor placeholder of use- and arrive-frames: each item names its own maker."""
 
 _RELATIVE = re.compile(
-    r",\s*(?:(?:whose|which|who|where|when|that)\b|one of\b|an?\s|another\s|[A-Z][\w'’]*['’]s\s)"
+    r",\s*(?:(?:whose|which|who|where|when|that|according to)\b|one of\b|an?\s|another\s|"
+    r"[A-Z][\w'’]*['’]s\s)"
     r"[^,;:]*(?:,|$)"
 )
 
@@ -268,8 +270,16 @@ class RoleReader:
             return False
         after = s[actor.end :]
         officials = self.p.grammar.officials_after
+        programme = self.p.grammar.programme
+        # "the Czech ammunition initiative has shipped": the programme its country leads.
+        leads = _LEADS.match(after)
         return bool(re.match(r"\s+[a-z]", after)) and not (
-            officials is not None and officials.match(after)
+            (officials is not None and officials.match(after))
+            or (
+                leads is not None
+                and programme is not None
+                and any(programme.fullmatch(word) for word in leads.group().split())
+            )
         )
 
     def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
