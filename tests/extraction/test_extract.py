@@ -568,6 +568,38 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FIN", "UKR", "unspecified", "delivered")},
     ),
     (
+        "own_production_at_home",
+        "Canada will send 800 drones to Ukraine. Blair said Ottawa also wanted to increase "
+        "Canada's own production of ammunition and would announce investments in domestic "
+        "factories.",
+        {("CAN", "UKR", "drones", "pledged")},
+    ),
+    (
+        "a_support_inside_the_name_of_a_law",
+        "The EU has sent a million shells to Ukraine. Negotiators reached an agreement on "
+        "Friday on the Act in Support of Ammunition Production, a €500 million scheme to help "
+        "European arms makers expand.",
+        {("EU", "UKR", "ammunition", "delivered")},
+    ),
+    (
+        "followed_with_more_of_the_same",
+        "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
+        "version of the same missile, two months later.",
+        {("GBR", "UKR", "missiles", "delivered"), ("FRA", "UKR", "missiles", "delivered")},
+    ),
+    (
+        "member_states_are_unnamed_donors",
+        "So far, member states have delivered around 220,000 rounds of artillery ammunition to "
+        "Ukraine.",
+        {("UNSPECIFIED", "UKR", "ammunition", "delivered")},
+    ),
+    (
+        "the_class_a_donor_is_first_in_is_no_donor",
+        "In April, Denmark became the first NATO country to finance weapons production "
+        "directly in Ukraine.",
+        {("DNK", "UKR", "defense_industry", "pledged")},
+    ),
+    (
         "a_programme_a_country_leads_gives",
         "Italy delivered a SAMP/T system to Ukraine last autumn, and the Czech ammunition "
         "initiative has shipped a million shells since it was launched.",

@@ -47,6 +47,7 @@ _WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
 _ELIDED = re.compile(
     r"\s+(?:a\s+further\s+|another\s+)?(\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|and\b|$))"
 )
@@ -106,9 +107,18 @@ class Assembler(RoleReader, RecordBuilder):
                 not a.sentence.heading
                 and not trigger.nominal
                 and not a.text.endswith("ing", 0, trigger.end)
-                and _IN_A_NAME.search(a.text, 0, trigger.start + 1)
+                and (
+                    _IN_A_NAME.search(a.text, 0, trigger.start + 1)
+                    or (
+                        a.text[trigger.start].isupper()
+                        and a.text[: trigger.start].strip()
+                        and _NAME_GOES_ON.match(a.text, trigger.end)
+                    )
+                )
             ):
-                continue  # "the Prioritised Ukraine Requirements List": part of a name.
+                # "the Prioritised Ukraine Requirements List", "the Act in Support of
+                # Ammunition Production": part of a name.
+                continue
             own: list[str] = []
             if trigger.nominal:
                 own = self._possessor(a, trigger)

@@ -37,6 +37,9 @@ _RANKED_AFTER = re.compile(
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
 
+# "Denmark became the first NATO country to finance …": the class it is ranked in.
+_RANKED_BEFORE = re.compile(r"\b(?:first|only|second|third)\s+$", re.IGNORECASE)
+
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _COORDINATION = re.compile(
@@ -166,7 +169,11 @@ class RoleReader:
     @staticmethod
     def _oblique(s: str, actor: ActorMention) -> bool:
         before = s[max(0, actor.start - 80) : actor.start]
-        return bool(_OBLIQUE.search(before[-30:]) or _RANKED_AFTER.search(before))
+        return bool(
+            _OBLIQUE.search(before[-30:])
+            or _RANKED_AFTER.search(before)
+            or _RANKED_BEFORE.search(before)
+        )
 
     def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
         """The head actor and those joined to it: "Belgium, Denmark and Norway have pledged".
