@@ -74,6 +74,8 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "challenge",
         "heldout",
         "heldout2",
+        "heldout3",
+        "heldout4",
         "heldout5",
         "heldout6",
         "heldout7",
@@ -82,6 +84,8 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "heldout10",
         "heldout11",
         "heldout13",
+        "heldout14",
+        "heldout17",
     ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
