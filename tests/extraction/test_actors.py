@@ -45,7 +45,14 @@ def test_actors_find_us_abbreviations(pipeline: Pipeline, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["let us help", "a patriot at heart", "the spanish omelette", "Germanyville mayor"],
+    [
+        "let us help",
+        "a patriot at heart",
+        "the spanish omelette",
+        "Germanyville mayor",
+        "about 8.3 billion US dollars",
+        "100 million Swiss francs",
+    ],
 )
 def test_actors_find_ignores_common_words(pipeline: Pipeline, text: str) -> None:
     assert pipeline.actors.find(text) == []

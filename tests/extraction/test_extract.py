@@ -1536,6 +1536,15 @@ def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extr
     assert values["armored_vehicles"] is None
 
 
+def test_extract_currency_name_names_no_actor(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "The budget plans foresee 7.7 billion euros (about 8.3 billion US dollars) in military "
+        "aid for Ukraine.",
+        WEDNESDAY,
+    )
+    assert "USA" not in {m.donor for m in mentions}
+
+
 def test_extract_currency_prefix_names_no_actor(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The tanks were part of a A$245 million (US$160 million) package that Australia "

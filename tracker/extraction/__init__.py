@@ -41,11 +41,15 @@ class Extractor:
 def load_extractor(user_dir: Path | None = None) -> Extractor:
     """Compile the built-in rules, extended by the rule files in `user_dir` if given."""
     frames = load_model("frames.yaml", FrameRules, user_dir)
+    numbers = load_model("numbers.yaml", NumberRules, user_dir)
+    currency_names = tuple(name for c in numbers.currencies.values() for name in c.names)
     pipeline = Pipeline(
         boilerplate=load_model("boilerplate.yaml", BoilerplateRules, user_dir),
-        actors=ActorMatcher(load_actors(user_dir), frames.origin_suffixes, frames.leader_suffixes),
+        actors=ActorMatcher(
+            load_actors(user_dir), frames.origin_suffixes, frames.leader_suffixes, currency_names
+        ),
         items=ItemMatcher(load_equipment(user_dir)),
-        numbers=NumberReader(load_model("numbers.yaml", NumberRules, user_dir)),
+        numbers=NumberReader(numbers),
         dates=DateReader(load_model("dates.yaml", DateRules, user_dir)),
         grammar=FrameGrammar(frames),
     )

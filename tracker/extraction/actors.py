@@ -66,8 +66,16 @@ class ActorMatcher:
         actors: ActorsFile,
         origin_suffixes: tuple[str, ...],
         leader_suffixes: tuple[str, ...] = (),
+        currency_names: tuple[str, ...] = (),
     ) -> None:
         self.gazetteer: Gazetteer[_Alias] = Gazetteer()
+        # "8.3 billion US dollars", "Swiss francs": a currency, not an actor.
+        named = [name for name in currency_names if " " in name]
+        self.currency = (
+            re.compile(r"(?:" + alternation(named) + r")(?:e?s)?\b", re.IGNORECASE)
+            if named
+            else None
+        )
 
         def add(text: str, alias: _Alias) -> None:
             text = text.strip()
@@ -126,6 +134,7 @@ class ActorMatcher:
             if (
                 text[m.end : m.end + 1].isalnum()
                 or text[m.end : m.end + 1] == "$"
+                or (self.currency is not None and self.currency.match(text, m.start))
                 or (
                     # "pro-Russian" names no actor, "Franco-Italian" two, "US$" none.
                     hyphenated and not (found and found[-1].end == m.start - 1)
