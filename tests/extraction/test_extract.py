@@ -582,6 +582,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "UKR", "ammunition", "delivered")},
     ),
     (
+        "an_abbreviated_country_before_a_package_gives_it",
+        "The Czech Republic will deliver 90 tanks to Ukraine. The same US package funds 1,100 "
+        "Phoenix Ghost drones.",
+        {("CZE", "UKR", "armored_vehicles", "pledged"), ("USA", "UKR", "drones", "pledged")},
+    ),
+    (
         "followed_with_more_of_the_same",
         "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
         "version of the same missile, two months later.",

@@ -298,6 +298,8 @@ class RoleReader:
                 break
             if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
                 return [actor.code]
+            if not gap.strip() and s[actor.start : actor.end].isupper():
+                return [actor.code]  # "the US package", "a UK tranche"
             break
         tail = s[trigger.end : trigger.end + 40]
         m = re.match(r"\s+from\s+(?:the\s+)?", tail)
