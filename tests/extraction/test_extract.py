@@ -588,6 +588,15 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CZE", "UKR", "armored_vehicles", "pledged"), ("USA", "UKR", "drones", "pledged")},
     ),
     (
+        "the_antecedent_of_a_relative_clause_beside_a_later_clause",
+        "The plant assembled NLAW anti-tank weapons that Britain sent to Ukraine in 2022, and "
+        "its Starstreak missiles were later supplied to Ukrainian units.",
+        {
+            ("GBR", "UKR", "infantry_weapons", "delivered"),
+            ("GBR", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "followed_with_more_of_the_same",
         "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
         "version of the same missile, two months later.",

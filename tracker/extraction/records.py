@@ -150,8 +150,8 @@ class RecordBuilder:
         elif first.cls is VerbClass.ARRIVE and before:
             # What arrives is the subject: "Germany's third Patriot system has arrived".
             items = before
-        elif not items and (antecedent := self._antecedent(a, first)):
-            items = antecedent
+        elif antecedent := self._antecedent(a, first):
+            items = antecedent + items
         elif not items:
             # "The eight Archer howitzers and the 50 CV90 vehicles were delivered": the
             # items joined in the subject.
