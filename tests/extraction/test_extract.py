@@ -597,6 +597,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_company_that_speaks_of_itself",
+        "Britain pledged drones to Ukraine on Monday. Ukrspecsystems, one of Ukraine's largest "
+        "drone makers, says it will invest £200 million in new production facilities in the UK.",
+        {("GBR", "UKR", "drones", "pledged")},
+    ),
+    (
         "followed_with_more_of_the_same",
         "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
         "version of the same missile, two months later.",

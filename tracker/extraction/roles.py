@@ -35,6 +35,11 @@ _RANKED_AFTER = re.compile(
 )
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+# A sentence that opens with a name the rules do not know, which then speaks of itself.
+_NAMED_SPEAKER = re.compile(
+    r"\W*([A-Z][\w'’-]+)(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
+    r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
+)
 _ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
 
 # "Denmark became the first NATO country to finance …": the class it is ranked in.
@@ -340,6 +345,10 @@ class RoleReader:
         """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
         g = self.p.grammar
         window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        named = _NAMED_SPEAKER.match(window)
+        if named and not any(x.start < named.end(1) for x in a.actors):
+            # "Ukrspecsystems, a drone maker, says it will invest": "it" is that company.
+            return [], False
         # A person or a nationality on a title ("the Dutch minister"), not on a thing
         # ("her country would train Ukrainian recruits").
         in_sentence = [
