@@ -1557,6 +1557,16 @@ def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extr
     assert values["armored_vehicles"] is None
 
 
+def test_extract_a_deal_under_which_items_come_is_their_price(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "Britain announced a £1.6 billion deal under which Ukraine will receive more than "
+        "5,000 lightweight missiles for air defence.",
+        WEDNESDAY,
+    )
+    assert (m.donor, m.category.value, m.quantity) == ("GBR", "air_defense", 5000)
+    assert (m.value_amount, m.value_currency) == (Decimal("1600000000.00"), "GBP")
+
+
 def test_extract_currency_name_names_no_actor(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The budget plans foresee 7.7 billion euros (about 8.3 billion US dollars) in military "

@@ -73,6 +73,9 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
+_UNDER_WHICH = re.compile(
+    r"\b(?:deal|contract|agreement|arrangement)\s+(?:\w+\s+){0,3}?under\s+which\b"
+)
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -148,6 +151,9 @@ class Assembler(RoleReader, RecordBuilder):
                     trigger.cls is VerbClass.INCLUDE
                     and last.nominal
                     and _WHICH.match(a.text, last.end, trigger.start) is not None
+                ) or (
+                    # "a £1.6 billion deal under which Ukraine will receive 5,000 missiles"
+                    _UNDER_WHICH.search(a.text, last.end, trigger.start) is not None
                 )
                 if contents or (same_clause and not own):
                     frames[-1].triggers.append(trigger)
