@@ -1485,6 +1485,11 @@ def test_extract_the_platform_or_user_of_an_item_is_not_given(
             "The deal is worth ¥600 million.",
             {"electronics": None, "naval": None},
         ),
+        (
+            "Canada will donate 800 drones to Ukraine. The drones, built in Waterloo, Ontario, "
+            "are worth over C$95 million.",
+            {"drones": Decimal("95000000.00")},
+        ),
     ],
 )
 def test_extract_price_in_the_next_sentence(

@@ -249,8 +249,11 @@ class FrameGrammar:
         # A$6.5 million": a later sentence prices what was just given.
         self.worth_later = _phrase_pattern(
             rules.money_links.get("after_item", ()),
-            r"\W*(?:the|these|those|both|all|each\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?"
-            r"\s+(?:(?:are|is|were|was)\s+)?{}\s+(?:a\s+)?(?:combined\s+|total\s+of\s+)?",
+            # "The radars, worth ¥600 million, …", "The drones, built in Ontario, are worth
+            # over C$95 million"
+            r"\W*(?:the|these|those|both|all|each\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+"
+            r"(?:,[^,.;]{{1,60}}?){{0,2}},?\s+(?:(?:are|is|were|was)\s+)?{}\s+(?:a\s+)?"
+            r"(?:combined\s+|total\s+of\s+)?(?:(?:over|more\s+than|about|around|nearly)\s+)?",
         )
         self.paying_for = _phrase_pattern(
             rules.money_links.get("before_item", ()),
