@@ -603,6 +603,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "drones", "pledged")},
     ),
     (
+        "handed_is_handed_over",
+        "Under the deal, Athens handed 40 BMP-1 infantry fighting vehicles to Ukraine.",
+        {("GRC", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "a_council_inside_a_countrys_name_is_no_organisation",
+        "Romania's Supreme Council of National Defence decided to donate one of its Patriot "
+        "systems to Ukraine.",
+        {("ROU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "followed_with_more_of_the_same",
         "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
         "version of the same missile, two months later.",
@@ -983,6 +994,15 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "a_threat_against_the_aid_is_not_aid",
         "Kremlin spokesman Dmitry Peskov has said Patriot systems sent to Ukraine would be a "
         "legitimate target.",
+    ),
+    (
+        "talks_on_sending",
+        "Cyprus is in talks on sending Soviet-era arms to Ukraine.",
+    ),
+    (
+        "calling_on_allies",
+        "Estonia's minister signed the pledge, calling on other allies to send howitzers to "
+        "Ukraine.",
     ),
     (
         "permission_is_not_aid",

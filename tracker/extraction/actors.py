@@ -47,8 +47,12 @@ class _Alias:
     form: Form
     start: date | None = None
     end: date | None = None
+    after_the: bool = False
+    """Only after "the": an organisation's common-noun name ("the Council", "the bloc")
+    inside another name ("Romania's Supreme Council") names no organisation."""
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 
 
@@ -93,7 +97,8 @@ class ActorMatcher:
         ]
         for code, entry in entries:
             for name in entry.names:
-                add(name, _Alias(code, Form.NAME))
+                the = code in actors.organisations and name.lower().startswith("the ")
+                add(name, _Alias(code, Form.NAME, after_the=the))
             for name in entry.demonyms:
                 add(name, _Alias(code, Form.DEMONYM))
             for name in entry.capitals:
@@ -122,6 +127,8 @@ class ActorMatcher:
 
         def accept(match: Match[_Alias]) -> bool:
             alias = match.value
+            if alias.after_the and not _THE_BEFORE.search(text, 0, match.start):
+                return False
             if alias.form is not Form.PERSON or when is None:
                 return True
             return (alias.start is None or alias.start <= when) and (
