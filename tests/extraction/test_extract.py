@@ -614,6 +614,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ROU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "what_the_recipient_already_has_is_not_given",
+        "The Pentagon announced a package for Ukraine that includes Ground-Launched Small "
+        "Diameter Bombs, a weapon that doubles the reach of Ukraine's HIMARS launchers.",
+        {("USA", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "followed_with_more_of_the_same",
         "Britain sent Storm Shadow missiles to Ukraine in May. France followed with SCALP, its "
         "version of the same missile, two months later.",

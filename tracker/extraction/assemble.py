@@ -68,6 +68,7 @@ _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -536,6 +537,17 @@ class Assembler(RoleReader, RecordBuilder):
                 # the items at the end are the aid's, past the relative clause.
                 items += self._aid_items(a.text, [i for i in a.items if i.start >= tail.end()])
             items = items + self._category_verb_items(a, verbs, end)
+            # "doubles the reach of Ukraine's HIMARS launchers": what the recipient already
+            # has is not given.
+            owner = recipient or next(iter(defaults), None)
+            items = [
+                i
+                for i in items
+                if not any(
+                    x.possessive and x.code == owner and _OWNED.fullmatch(a.text, x.end, i.start)
+                    for x in a.actors
+                )
+            ]
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
             elided = _ELIDED.match(a.text, head.end) if not items and last_items else None
