@@ -615,8 +615,8 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "what_the_recipient_already_has_is_not_given",
-        "The Pentagon announced a package for Ukraine that includes Ground-Launched Small "
-        "Diameter Bombs, a weapon that doubles the reach of Ukraine's HIMARS launchers.",
+        "The United States will send GLSDB bombs, doubling the reach of Ukraine's HIMARS "
+        "launchers.",
         {("USA", "UKR", "ammunition", "pledged")},
     ),
     (
