@@ -1182,6 +1182,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("IRIS-T systems", "air_defense"),
         ("RM-70 Vampire rocket launchers", "artillery"),
         ("precision-guided bombs", "ammunition"),
+        ("surveillance and reconnaissance capabilities", "electronics"),
         ("interceptor drones", "drones"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
