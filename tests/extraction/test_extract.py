@@ -603,6 +603,14 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "drones", "pledged")},
     ),
     (
+        "through_one_country_for_another",
+        "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
+        {
+            ("GRC", "UKR", "infantry_weapons", "delivered"),
+            ("GRC", "UKR", "ammunition", "delivered"),
+        },
+    ),
+    (
         "handed_is_handed_over",
         "Under the deal, Athens handed 40 BMP-1 infantry fighting vehicles to Ukraine.",
         {("GRC", "UKR", "armored_vehicles", "delivered")},

@@ -40,6 +40,7 @@ _NAMED_SPEAKER = re.compile(
     r"\W*([A-Z][\w'’-]+)(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
     r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
 )
+_ONWARD = re.compile(r"\s+(?:for|on\s+to|onward\s+to|destined\s+for)\s+(?:the\s+)?")
 _ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
 
 # "Denmark became the first NATO country to finance …": the class it is ranked in.
@@ -735,6 +736,19 @@ class RoleReader:
                     and not (seat_of and seat_of.search(s, max(0, actor.start - 40), actor.start))
                 )
             ):
+                # "to Poland for Ukraine": the first is the way, the second the recipient.
+                onward = next(
+                    (
+                        y
+                        for y in a.actors
+                        if y.start > actor.end
+                        and is_country(y.code)
+                        and _ONWARD.fullmatch(s, actor.end, y.start)
+                    ),
+                    None,
+                )
+                if onward is not None and onward.code not in donors:
+                    actor = onward
                 # "to Estonia, Latvia and Lithuania": every country of the list, unless
                 # the list goes on as the subject of a verb ("…, and Sweden and Norway have").
                 joined = self._coordinated_forward(s, a.actors, actor, end)
