@@ -603,6 +603,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "drones", "pledged")},
     ),
     (
+        "a_clause_about_the_recipients_people_is_no_more_aid",
+        "Denmark and Norway have pledged F-16s to Ukraine, and Ukrainian pilots have been "
+        "training on the jets for months.",
+        {("DNK", "UKR", "aircraft", "pledged"), ("NOR", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "through_one_country_for_another",
         "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
         {

@@ -156,11 +156,31 @@ class Assembler(RoleReader, RecordBuilder):
                     # "a £1.6 billion deal under which Ukraine will receive 5,000 missiles"
                     _UNDER_WHICH.search(a.text, last.end, trigger.start) is not None
                 )
+                if (
+                    new_clause
+                    and not own
+                    and self._recipients_subject(a, last.end, trigger.start)
+                    and not _BY_AFTER.match(a.text, trigger.end)
+                ):
+                    # "…, and Ukrainian pilots have been training": a clause about the
+                    # recipient's people, not more of the donors' aid.
+                    continue
                 if contents or (same_clause and not own):
                     frames[-1].triggers.append(trigger)
                     continue
             frames.append(Frame([trigger], own))
         return frames
+
+    def _recipients_subject(self, a: Analysis, start: int, end: int) -> bool:
+        """A new clause whose subject is a nationality's people: "Ukrainian pilots have"."""
+        units = self.p.grammar.recipient_nouns
+        return units is not None and any(
+            x.form is Form.DEMONYM
+            and start < x.start < end
+            and _COMMA_BEFORE.search(a.text, 0, x.start)
+            and units.match(a.text, x.end + 1)
+            for x in a.actors
+        )
 
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         last = frames[index].triggers[-1]
