@@ -609,6 +609,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "aircraft", "pledged"), ("NOR", "UKR", "aircraft", "pledged")},
     ),
     (
+        "the_examples_of_humanitarian_aid_are_humanitarian",
+        "Switzerland has provided Ukraine with humanitarian aid worth more than 100 million "
+        "Swiss francs, including generators and medical supplies.",
+        {("CHE", "UKR", "humanitarian", "delivered")},
+    ),
+    (
         "through_one_country_for_another",
         "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
         {

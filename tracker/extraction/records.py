@@ -39,6 +39,7 @@ _OBJECT_RELATIVE_TO = re.compile(
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 _BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
+_EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
 # not more aid.
@@ -231,6 +232,9 @@ class RecordBuilder:
             if item.category is not Category.UNSPECIFIED and (m := _PURPOSE.match(s, item.end)):
                 stop = re.search(r"[,;.]|$", s[m.end() :])
                 purpose_end = m.end() + (stop.start() if stop else 0)
+            if item.category is Category.HUMANITARIAN and (m := _EXAMPLES.match(s, item.end)):
+                # "humanitarian aid worth CHF 100 million, including generators": its examples
+                purpose_end = s.find(";", m.end()) % (len(s) + 1)
         return kept
 
     def _category_verb_items(
