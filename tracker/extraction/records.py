@@ -234,7 +234,8 @@ class RecordBuilder:
                 purpose_end = m.end() + (stop.start() if stop else 0)
             if item.category is Category.HUMANITARIAN and (m := _EXAMPLES.match(s, item.end)):
                 # "humanitarian aid worth CHF 100 million, including generators": its examples
-                purpose_end = s.find(";", m.end()) % (len(s) + 1)
+                semicolon = s.find(";", m.end())
+                purpose_end = semicolon if semicolon >= 0 else len(s)
         return kept
 
     def _category_verb_items(
