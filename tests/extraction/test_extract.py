@@ -615,6 +615,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CHE", "UKR", "humanitarian", "delivered")},
     ),
     (
+        "the_peace_facility_by_its_initials",
+        "Moldova, another EPF beneficiary, has received a €40 million package.",
+        {("EU", "MDA", "unspecified", "delivered")},
+    ),
+    (
         "through_one_country_for_another",
         "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
         {
