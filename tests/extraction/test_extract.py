@@ -620,6 +620,15 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "MDA", "unspecified", "delivered")},
     ),
     (
+        "co_donors_named_after_the_items_share_them",
+        "Berlin last week handed over 10 more Leopard 1A5 tanks to Ukraine, paid for jointly "
+        "with Denmark.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("DNK", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
         "through_one_country_for_another",
         "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
         {

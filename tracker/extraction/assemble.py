@@ -636,9 +636,10 @@ class Assembler(RoleReader, RecordBuilder):
                                 if r.recipient != code
                             ]
                             for code, after in partners:
-                                # A co-donor shares the items named after it; a joint sum
-                                # stays with the donor.
-                                later = [i for i in items if i.start >= after]
+                                # A co-donor shares the items named after it, or all of them
+                                # when it closes the clause ("delivered the first one
+                                # jointly with France"); a joint sum stays with the donor.
+                                later = [i for i in items if i.start >= after] or items
                                 shared = self._records(a, later, [code], recipient, *shared_args)
                                 found += [replace(r, money=None) for r in shared]
             if donors[0] == PER_ITEM:
