@@ -25,6 +25,7 @@ from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
 from tracker.extraction.records import (
+    BY_AGENT,
     OWN_AMOUNT,
     Candidate,
     RecordBuilder,
@@ -53,7 +54,6 @@ _ELIDED = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
-_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
 _FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
 # "…, and the South Korean intelligence service has said": the actor on a new subject.
@@ -160,7 +160,7 @@ class Assembler(RoleReader, RecordBuilder):
                     new_clause
                     and not own
                     and self._recipients_subject(a, last.end, trigger.start)
-                    and not _BY_AFTER.match(a.text, trigger.end)
+                    and not BY_AGENT.match(a.text, trigger.end)
                 ):
                     # "…, and Ukrainian pilots have been training": a clause about the
                     # recipient's people, not more of the donors' aid.
@@ -756,7 +756,7 @@ def _aside(text: str, verb: Trigger, final: bool = True) -> bool:
 def _participle_on(a: Analysis, verb: Trigger) -> ItemMention | None:
     """The item of a kind that a participle without an agent follows: "any F-16s supplied
     to Ukraine", "all weapons delivered to Kyiv"."""
-    if not verb.past or _BY_AFTER.match(a.text, verb.end):
+    if not verb.past or BY_AGENT.match(a.text, verb.end):
         return None
     return next(
         (
@@ -774,7 +774,7 @@ def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
     vehicles pledged in January were delivered by Sweden", "were delivered" is the verb."""
     return (
         verb.past
-        and not _BY_AFTER.match(a.text, verb.end)  # "carriers donated by the US have been …"
+        and not BY_AGENT.match(a.text, verb.end)  # "carriers donated by the US have been …"
         and any(
             i.end <= verb.start and _NOUN_GAP.fullmatch(a.text, i.end, verb.start) for i in a.items
         )

@@ -38,7 +38,8 @@ _OBJECT_RELATIVE_TO = re.compile(
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
-_BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
+# "supplied by Germany", "financed jointly by": the agent of a participle follows.
+BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
@@ -141,7 +142,7 @@ class RecordBuilder:
             for i in before
             if named and i.end <= named[0].end and not a.text[i.end : named[0].start].strip(" -")
         ]
-        if noun and first.past and not first.nominal and _BY_AGENT.match(a.text, first.end):
+        if noun and first.past and not first.nominal and BY_AGENT.match(a.text, first.end):
             # "The Patriot batteries provided by the United States … shot down a missile":
             # what the participle gives is the noun it follows.
             items = noun
