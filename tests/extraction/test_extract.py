@@ -629,6 +629,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "whose_money_a_sum_is",
+        "He said £1.6bn of UK export finance will allow Ukraine to buy more than 5,000 "
+        "lightweight missiles for air defence.",
+        {("GBR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "through_one_country_for_another",
         "Greece also airlifted rifles and ammunition to Poland for Ukraine in March 2022.",
         {

@@ -41,6 +41,11 @@ _NAMED_SPEAKER = re.compile(
     r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
 )
 _ONWARD = re.compile(r"\s+(?:for|on\s+to|onward\s+to|destined\s+for)\s+(?:the\s+)?")
+_MONEY_OF = re.compile(
+    r"(?:[$€£¥]\s?\d[\d.,]*\s?(?:bn|m|billion|million)?|\d[\d.,]*\s+(?:billion|million)"
+    r"(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_WORD = re.compile(r"(?:[a-z][\w-]*\s+(?=[a-z]))?")
 
 # "Denmark became the first NATO country to finance …": the class it is ranked in.
@@ -175,6 +180,8 @@ class RoleReader:
     @staticmethod
     def _oblique(s: str, actor: ActorMention) -> bool:
         before = s[max(0, actor.start - 80) : actor.start]
+        if _MONEY_OF.search(before):
+            return False  # "£1.6bn of UK export finance will allow": whose money it is
         return bool(
             _OBLIQUE.search(before[-30:])
             or _RANKED_AFTER.search(before)
