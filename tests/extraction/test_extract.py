@@ -629,6 +629,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "replenishing_what_the_recipient_has",
+        "The United States will provide $4 billion to replenish Israel's Iron Dome interceptors.",
+        {("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
         "whose_money_a_sum_is",
         "He said £1.6bn of UK export finance will allow Ukraine to buy more than 5,000 "
         "lightweight missiles for air defence.",

@@ -68,6 +68,11 @@ _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "to replenish Israel's Iron Dome": what the recipient has, given again.
+_TOPPED_UP = re.compile(
+    r"\b(?:replenish|refill|restock|reinforce|strengthen|bolster|upgrade)\w*\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -564,7 +569,10 @@ class Assembler(RoleReader, RecordBuilder):
                 i
                 for i in items
                 if not any(
-                    x.possessive and x.code == owner and _OWNED.fullmatch(a.text, x.end, i.start)
+                    x.possessive
+                    and x.code == owner
+                    and _OWNED.fullmatch(a.text, x.end, i.start)
+                    and not _TOPPED_UP.search(a.text, 0, x.start)
                     for x in a.actors
                 )
             ]
