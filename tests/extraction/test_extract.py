@@ -1228,6 +1228,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("RM-70 Vampire rocket launchers", "artillery"),
         ("precision-guided bombs", "ammunition"),
         ("surveillance and reconnaissance capabilities", "electronics"),
+        ("uncrewed aerial and maritime systems", "drones"),
         ("interceptor drones", "drones"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
