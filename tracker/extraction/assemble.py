@@ -75,7 +75,6 @@ _TOPPED_UP = re.compile(
 )
 _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
-_IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -529,7 +528,7 @@ class Assembler(RoleReader, RecordBuilder):
                         )
                         or (
                             industry is not None
-                            and _IN_BEFORE.search(a.text, 0, x.start) is not None
+                            and _IN_PLACE.search(a.text, 0, x.start) is not None
                             and industry.search(a.text, head.end, x.start) is not None
                         )
                     )

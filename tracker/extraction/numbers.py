@@ -67,8 +67,9 @@ _FILLER_TOKEN = re.compile(
 # a determiner that starts a sentence ("The 31 Abrams tanks").
 _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:The|All|These|Those|Its|Their|Some|Another|Nearly|Almost|About|Around|Over|"
-    r"Only|Roughly|Some|Up)\s)[A-Z][\w-]*\s$"
+    r"Only|Roughly|Up)\s)[A-Z][\w-]*\s$"
 )
+_SPACES = re.compile(r"\s*")
 _HAS_DIGIT = re.compile(r"\d")
 _BEFORE_NOUN = re.compile(r"\s+[a-z]")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
@@ -239,7 +240,7 @@ class NumberReader:
 
     def bare_count(self, text: str, start: int) -> int | None:
         """A count standing alone after `start`, as in the gapped "and Belgium 30,"."""
-        m = self.count.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+        m = self.count.match(text, _SPACES.match(text, start).end())
         if m is None or not re.match(r"\s*(?:[,;.]|and\b|$)", text[m.end() :]):
             return None
         value = (

@@ -113,6 +113,14 @@ def _compounds(
     return joined
 
 
+def _noun_ending_at(a: Analysis, items: list[ItemMention], end: int) -> list[ItemMention]:
+    """The items of one noun ending at `end`: "T-72 tanks" is "T-72" and "tanks"."""
+    head = next((i for i in items if i.end == end), None)
+    if head is None:
+        return []
+    return [i for i in items if i.end <= head.end and not a.text[i.end : head.start].strip(" -")]
+
+
 def outside_descriptions(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
     """The items not named in a clause about a country or person ("Poland, whose army is
     short of shells") or about another item ("spare parts that keep the tanks running")."""
@@ -136,12 +144,7 @@ class RecordBuilder:
         before = [
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]
-        named = [i for i in before if i.end == len(a.text[: first.start].rstrip())]
-        noun = [
-            i
-            for i in before
-            if named and i.end <= named[0].end and not a.text[i.end : named[0].start].strip(" -")
-        ]
+        noun = _noun_ending_at(a, before, len(a.text[: first.start].rstrip()))
         if noun and first.past and not first.nominal and BY_AGENT.match(a.text, first.end):
             # "The Patriot batteries provided by the United States … shot down a missile":
             # what the participle gives is the noun it follows.
@@ -193,11 +196,7 @@ class RecordBuilder:
             ),
             None,
         )
-        if head is None:
-            return []
-        return [
-            i for i in a.items if i.end <= head.end and not a.text[i.end : head.start].strip(" -")
-        ]
+        return _noun_ending_at(a, a.items, head.end) if head is not None else []
 
     def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
         """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
