@@ -177,12 +177,10 @@ class Assembler(RoleReader, RecordBuilder):
 
     def _recipients_subject(self, a: Analysis, start: int, end: int) -> bool:
         """A new clause whose subject is a nationality's people: "Ukrainian pilots have"."""
-        units = self.p.grammar.recipient_nouns
-        return units is not None and any(
-            x.form is Form.DEMONYM
-            and start < x.start < end
+        return any(
+            start < x.start < end
             and _COMMA_BEFORE.search(a.text, 0, x.start)
-            and units.match(a.text, x.end + 1)
+            and self._names_people(a.text, x)
             for x in a.actors
         )
 

@@ -302,6 +302,19 @@ class RoleReader:
             )
         )
 
+    def _names_people(self, s: str, actor: ActorMention) -> bool:
+        """A nationality on its people: "Ukrainian soldiers", "Ukrainian artillery crews"."""
+        units = self.p.grammar.recipient_nouns
+        start = actor.end + 1
+        return (
+            actor.form is Form.DEMONYM
+            and units is not None
+            and (
+                units.match(s, start) is not None
+                or units.match(s, start + len(_ONE_WORD.match(s, start).group())) is not None
+            )
+        )
+
     def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
         """ "Canada's offer", "Danish donations", "aid from Denmark" """
         s = a.text
@@ -677,20 +690,17 @@ class RoleReader:
         self, a: Analysis, trigger: Trigger, end: int, donors: list[str], frame: Frame
     ) -> list[str]:
         s = a.text
-        unit = self.p.grammar.recipient_nouns
         for verb in frame.triggers[1:]:
             # "send personnel to Britain to train Ukrainian recruits": the trainees' country.
-            if self.p.grammar.category_of(verb) is None or unit is None:
+            if self.p.grammar.category_of(verb) is None:
                 continue
             trainees = next(
                 (
                     x
                     for x in a.actors
                     if verb.end < x.start < end
-                    and x.form is Form.DEMONYM
                     and re.fullmatch(r"\s*(?:the\s+)?", s[verb.end : x.start])
-                    # "Ukrainian soldiers", "Ukrainian artillery crews"
-                    and unit.match(s, x.end + 1 + len(_ONE_WORD.match(s, x.end + 1).group()))
+                    and self._names_people(s, x)
                 ),
                 None,
             )
