@@ -356,6 +356,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "unspecified", "pledged"), ("GBR", "UKR", "drones", "pledged")},
     ),
     (
+        "the_new_funding_will_be_used_to_buy",
+        "Norway announced NOK 900 million for Ukraine. The new funding will be used to quickly "
+        "buy mortar shells.",
+        {("NOR", "UKR", "unspecified", "pledged"), ("NOR", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "a_spending_verb_beside_a_transfer_needs_no_recipient",
         "Ukraine's army is short of guns. Norway said ten howitzers, paid for by Oslo, had "
         "been handed over to a brigade.",

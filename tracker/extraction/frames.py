@@ -299,7 +299,9 @@ class FrameGrammar:
         self.person_pronouns = _words_pattern(rules.pronouns.person_country)
         self.package_pronouns = _words_pattern(rules.pronouns.package)
         self.funds_pronouns = _phrase_pattern(
-            rules.pronouns.funds, r"(?<![\w'])(?:{})(?:\s+[\w-]+){{0,3}}\s*$"
+            rules.pronouns.funds,
+            # "The money will pay for", "the funding will be used to rapidly deliver"
+            r"(?<![\w'])(?:{})(?:\s+[\w-]+){{0,2}}(?:\s+be\s+used\s+to)?(?:\s+[\w-]+){{0,2}}\s*$",
         )
 
     # -- triggers ------------------------------------------------------------
