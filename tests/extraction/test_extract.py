@@ -1034,6 +1034,20 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         "The United States will deliver HIMARS launchers to Poland.",
         {("USA", "POL", "artillery", "pledged")},
     ),
+    (
+        "trainees_trained_in_several_countries",
+        "The Ukrainian pilots were trained in Denmark, the United States and Britain.",
+        {
+            ("DNK", "UKR", "training", "delivered"),
+            ("USA", "UKR", "training", "delivered"),
+            ("GBR", "UKR", "training", "delivered"),
+        },
+    ),
+    (
+        "were_next_to_the_verb_outweighs_will_before_it",
+        "The Ukrainian pilots who will fly them were trained in Denmark.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [

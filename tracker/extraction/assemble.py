@@ -470,15 +470,25 @@ class Assembler(RoleReader, RecordBuilder):
                 if not donors and trainees and g.category_of(head) is Category.TRAINING:
                     # "Ukrainian crews will begin training in the United Kingdom": the
                     # country that trains them.
-                    donors = [
-                        x.code
-                        for x in a.actors
-                        if head.end <= x.start < end
-                        and x.form is Form.NAME
-                        and x.code not in recipients
-                        and x.code not in {t.code for t in trainees}
-                        and _IN_PLACE.search(a.text, 0, x.start)
-                    ][:1]
+                    # "trained in Denmark, the United States and Britain": each of them.
+                    place = next(
+                        (
+                            x
+                            for x in a.actors
+                            if head.end <= x.start < end
+                            and x.form is Form.NAME
+                            and x.code not in recipients
+                            and x.code not in {t.code for t in trainees}
+                            and _IN_PLACE.search(a.text, 0, x.start)
+                        ),
+                        None,
+                    )
+                    if place is not None:
+                        donors = [
+                            c
+                            for c in self._coordinated_forward(a.text, a.actors, place, end)
+                            if c not in recipients and c not in {t.code for t in trainees}
+                        ]
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):

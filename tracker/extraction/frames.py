@@ -113,6 +113,8 @@ class Trigger:
     """A past-tense or participle form ("supplied", "sent"), not "supply" or "supplying"."""
 
 
+# "The pilots who will fly them were trained": the auxiliary next to the verb decides.
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _FLOATING = re.compile(r"\b(?:each|both)\s+$", re.IGNORECASE)
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
@@ -396,7 +398,7 @@ class FrameGrammar:
             return Status.PLEDGED
         if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
             return Status.PLEDGED if pledged else Status.DELIVERED
-        if pledged:
+        if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED
         if delivered or (trigger.past and not re.search(r"\bto\s*$", before)):
             return Status.DELIVERED

@@ -652,6 +652,8 @@ class RoleReader:
         minister said"."""
         speech = self.p.grammar.speech
         m = speech.search(a.text, after) if speech is not None else None
+        while m is not None and any(x.start <= m.start() < x.end for x in a.actors):
+            m = speech.search(a.text, m.end())  # "the United States" is no "states"
         if m is None:
             return []
         comma = a.text.rfind(",", after, m.start())
