@@ -1748,6 +1748,16 @@ def test_extract_an_elided_item_takes_the_count_after_the_verb(extractor: Extrac
     }
 
 
+def test_extract_an_elided_item_takes_a_count_in_words(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Denmark has pledged 19 F-16s to Ukraine, while Norway has promised six.", WEDNESDAY
+    )
+    assert {(m.donor, m.category.value, m.quantity) for m in mentions} == {
+        ("DNK", "aircraft", 19),
+        ("NOR", "aircraft", 6),
+    }
+
+
 # -- dates --------------------------------------------------------------------------------------
 
 

@@ -49,9 +49,7 @@ _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
-_ELIDED = re.compile(
-    r"\s+(?:a\s+further\s+|another\s+)?(\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|and\b|$))"
-)
+_FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
 _COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
@@ -585,7 +583,10 @@ class Assembler(RoleReader, RecordBuilder):
             ]
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
-            elided = _ELIDED.match(a.text, head.end) if not items and last_items else None
+            elided = None
+            if not items and last_items:
+                further = _FURTHER.match(a.text, head.end)
+                elided = self.p.numbers.bare_count(a.text, further.end() if further else head.end)
             if elided:
                 items = last_items
             last_items = items or last_items
@@ -629,8 +630,7 @@ class Assembler(RoleReader, RecordBuilder):
                         recipient = target or ctx.recipient_of.get(donor)
                         records = self._records(a, items, [donor], recipient, *shared_args)
                         if elided:
-                            count = int(elided.group(1).replace(",", ""))
-                            records = [replace(r, quantity=count) for r in records]
+                            records = [replace(r, quantity=elided) for r in records]
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
