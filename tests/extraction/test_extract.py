@@ -1035,6 +1035,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "POL", "artillery", "pledged")},
     ),
     (
+        "an_agreement_commits_its_object",
+        "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
+        {("NOR", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "trainees_trained_in_several_countries",
         "The Ukrainian pilots were trained in Denmark, the United States and Britain.",
         {

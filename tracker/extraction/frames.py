@@ -64,6 +64,7 @@ class FrameRules(BaseModel):
     category_verbs: dict[str, Category] = {}
     trainees: tuple[str, ...] = ()
     needs_recipient: tuple[str, ...] = ()
+    object_donor_verbs: tuple[str, ...] = ()
     recipient_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()

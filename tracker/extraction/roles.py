@@ -73,6 +73,7 @@ _NOUN_BEFORE = re.compile(
 )
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
+_OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 _REMAINDER = re.compile(
@@ -544,6 +545,17 @@ class RoleReader:
         donors = (
             list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
         )
+        if (
+            not donors
+            and not first.nominal
+            and first.base in self.p.grammar.rules.object_donor_verbs
+        ):
+            donors = [
+                x.code
+                for x in a.actors
+                if _OBJECT_THEN_TO.fullmatch(s, first.end, x.start)
+                and re.match(r"\s+to\b", s[x.end :])
+            ][:1]
         pronoun = _SUBJECT_PRONOUN.search(s[: first.start]) if not donors else None
         if pronoun is not None:
             donors = self._sentence_subject(a, pronoun.start())
