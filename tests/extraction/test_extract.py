@@ -1035,6 +1035,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "POL", "artillery", "pledged")},
     ),
     (
+        "contents_in_inverted_order",
+        "Latvia will send howitzers to Ukraine. Also included in the package are medical supplies.",
+        {("LVA", "UKR", "artillery", "pledged"), ("LVA", "UKR", "support_equipment", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},
@@ -1267,6 +1272,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
         ("mine-clearing vehicles", "support_equipment"),
+        ("support vehicles", "support_equipment"),
         ("MK-84 bombs", "ammunition"),
         ("RBS 70 systems", "air_defense"),
         ("Pilatus PC-9 aircraft", "aircraft"),

@@ -440,6 +440,9 @@ class Assembler(RoleReader, RecordBuilder):
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )
+            if inherited and self._contents_inverted(a, head):
+                # "Also included in the package are …": the package's own status.
+                status = ctx.package_status if ctx.package else ctx.donor_status
             if not recipients:
                 # "In Latvia, the national guard has taken delivery of …": the place the
                 # sentence opens with receives.

@@ -73,6 +73,7 @@ _NOUN_BEFORE = re.compile(
 )
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
+_IN = re.compile(r"\s+in\s+")
 _OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -401,16 +402,30 @@ class RoleReader:
             g.package_pronouns is not None
             and not (ctx.history and ctx.history[-1].cancelled)
             and not _PASSIVE.search(window)
-            and re.search(
-                # "The first decree, signed in March, sent …": the aside is skipped.
-                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
-                window,
-                re.IGNORECASE,
+            and (
+                self._contents_inverted(a, trigger)
+                or re.search(
+                    # "The first decree, signed in March, sent …": the aside is skipped.
+                    g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
+                    window,
+                    re.IGNORECASE,
+                )
             )
             and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
         ):
             return [ctx.package or ctx.donor or ""], True
         return [], False
+
+    def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
+        """ "Also included in the package are …": the package of the sentence before."""
+        package = self.p.grammar.package_pronouns
+        m = _IN.match(a.text, trigger.end)
+        return (
+            trigger.cls is VerbClass.INCLUDE
+            and m is not None
+            and package is not None
+            and package.match(a.text, m.end()) is not None
+        )
 
     @staticmethod
     def _modified_noun(a: Analysis, trigger: Trigger) -> bool:
