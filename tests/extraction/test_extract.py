@@ -1913,3 +1913,27 @@ def test_extract_fictional_rules_quantity(fictional: Extractor) -> None:
 
 def test_extract_fictional_rules_change_version(fictional: Extractor, extractor: Extractor) -> None:
     assert fictional.version != extractor.version
+
+
+def test_extract_it_after_an_opening_time_is_the_country_named_before(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "Australia announced an A$245 million package for Ukraine. The tanks will arrive next "
+        "year. Ottawa's contributions have come from surplus stocks. In September it agreed to "
+        "send rocket motors.",
+        WEDNESDAY,
+    )
+    assert ("CAN", "ammunition") in {(m.donor, m.category.value) for m in mentions}
+    assert ("AUS", "ammunition") not in {(m.donor, m.category.value) for m in mentions}
+
+
+def test_extract_it_said_it_is_the_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Copenhagen has become the first government to pay for weapons made by Ukraine's "
+        "industry. Last month it said it was financing 18 Bohdana howitzers.",
+        WEDNESDAY,
+    )
+    assert {(m.donor, m.recipient, m.category.value) for m in mentions} == {
+        ("DNK", "UKR", "artillery")
+    }

@@ -63,7 +63,11 @@ _COORDINATION = re.compile(
 )
 
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*$",
+    # "In September it agreed to send", "Last month it said it was financing"
+    r"(?:^\W*(?:(?:in|on|last|this|earlier|later)\s+(?:[\w-]+\s+){1,2}?,?\s*)?"
+    r"|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+"
+    r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|(?:agreed|decided|promised|pledged)\s+to\s+"
+    r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:was|is|were|are|would|will)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -579,8 +583,14 @@ class RoleReader:
                 # donor just named, else the last country of the previous sentence.
                 earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else None
                 if earlier is None and ctx.history and not ctx.history[-1].cancelled:
-                    named = [x.code for x in ctx.history[-1].actors if is_country(x.code)]
-                    earlier = named[-1] if named else None
+                    # Its subject ("Copenhagen has become … Ukraine's industry. Last month
+                    # it said"), else its last country.
+                    previous = ctx.history[-1]
+                    subject = self._sentence_subject(previous, len(previous.text))
+                    named = [x.code for x in previous.actors if is_country(x.code)]
+                    earlier = next((c for c in subject if is_country(c)), None) or (
+                        named[-1] if named else None
+                    )
                 donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
