@@ -1937,3 +1937,15 @@ def test_extract_it_said_it_is_the_subject_of_the_sentence_before(extractor: Ext
     assert {(m.donor, m.recipient, m.category.value) for m in mentions} == {
         ("DNK", "UKR", "artillery")
     }
+
+
+def test_extract_a_capital_two_actors_share_goes_to_the_one_named_beside_it(
+    extractor: Extractor,
+) -> None:
+    alone = extractor.extract("Brussels has promised 30 F-16s to Ukraine by 2028.", WEDNESDAY)
+    beside = extractor.extract(
+        "Brussels has promised 30 F-16s to Ukraine by 2028. The deal commits Belgium to more.",
+        WEDNESDAY,
+    )
+    assert {m.donor for m in alone} == {"EU"}
+    assert {m.donor for m in beside} == {"BEL"}

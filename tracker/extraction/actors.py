@@ -9,7 +9,7 @@ case-sensitively, longest first, so "US" is never the pronoun "us".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -81,12 +81,17 @@ class ActorMatcher:
             else None
         )
 
+        codes_of: dict[str, list[str]] = {}
+
         def add(text: str, alias: _Alias) -> None:
             text = text.strip()
             if text.lower().startswith("the "):
                 text = text[4:]
             if text:
                 self.gazetteer.add(text, alias)
+                codes = codes_of.setdefault(text, [])
+                if alias.form is not Form.PERSON and alias.code not in codes:
+                    codes.append(alias.code)  # officials are told apart by their dates
 
         for code, names in country_names().items():
             for name in names:
@@ -118,11 +123,41 @@ class ActorMatcher:
         )
         self.origin = _suffix_pattern(origin_suffixes)
         self.leader = _suffix_pattern(leader_suffixes)
+        # A form listed under two actors ("Brussels": Belgium and the EU) names the one
+        # named beside it, else the organisation.
+        self.shared = {
+            text: sorted(codes, key=lambda c: c not in actors.organisations)
+            for text, codes in codes_of.items()
+            if len(codes) > 1
+        }
 
     def find(
-        self, text: str, when: date | None = None, tokens: list[Token] | None = None
+        self,
+        text: str,
+        when: date | None = None,
+        tokens: list[Token] | None = None,
+        context: str = "",
     ) -> list[ActorMention]:
-        """Actor mentions in `text`, in order; officials only while in office at `when`."""
+        """Actor mentions in `text`, in order; officials only while in office at `when`.
+
+        A form shared by two actors goes to the one named elsewhere in `text` or in
+        `context` (the sentences around it): "Brussels has promised 30 F-16s. The
+        agreement commits Belgium to …"."""
+        found = self._find(text, when, tokens)
+        shared = [x for x in found if text[x.start : x.end] in self.shared]
+        if not shared:
+            return found
+        near = {x.code for x in found if x not in shared}
+        if context:
+            near.update(x.code for x in self._find(context, when, None))
+        resolved = {}
+        for x in shared:
+            codes = self.shared[text[x.start : x.end]]
+            code = next((c for c in codes if c in near), codes[0])
+            resolved[x.start] = replace(x, code=code)
+        return [resolved.get(x.start, x) for x in found]
+
+    def _find(self, text: str, when: date | None, tokens: list[Token] | None) -> list[ActorMention]:
         tokens = tokenize(text) if tokens is None else tokens
 
         def accept(match: Match[_Alias]) -> bool:

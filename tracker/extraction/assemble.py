@@ -863,6 +863,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     reference = _reference_date(text, published, cleaned.stamp_reference, pipeline.dates)
     assembler = Assembler(pipeline)
     analyses = [read_sentence(text, s, reference, pipeline) for s in sentences]
+    for i, a in enumerate(analyses):
+        a.beside = " ".join(b.text for b in analyses[max(0, i - 1) : i + 2] if b is not a)
 
     first_explicit = next((i for i, a in enumerate(analyses) if a.date_explicit), None)
     lead = None

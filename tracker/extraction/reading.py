@@ -56,6 +56,8 @@ class Analysis:
     pipeline: Pipeline
     reference: date | None
     date_level: int = 0
+    beside: str = ""
+    """The sentences before and after, which settle a name two actors share."""
     frames: list[Frame] | None = None
     cancelled: bool = False
     """The sentence only speaks of what is not aid ("The sale will be paid for by
@@ -82,7 +84,7 @@ class Analysis:
     def actors(self) -> list[ActorMention]:
         """Actor mentions, without place names that only qualify an event ("the
         Washington summit")."""
-        found = self.pipeline.actors.find(self.text, self.reference, self.tokens)
+        found = self.pipeline.actors.find(self.text, self.reference, self.tokens, self.beside)
         event = self.pipeline.grammar.event
         if event is None:
             return found
