@@ -1063,6 +1063,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 EXCLUSIONS: list[tuple[str, str]] = [
     ("request_need", '"We need more air defence," Zelensky said.'),
     (
+        "a_place_in_the_name_of_an_initiative_names_no_donor",
+        "The defence bill, which awaits Biden's signature, would create a Taiwan Security "
+        "Cooperation Initiative to train and equip the island's forces.",
+    ),
+    (
         "request_calls_upon",
         "Estonia calls upon all allies to take rapid decisions on sending tanks to Ukraine.",
     ),
