@@ -1040,6 +1040,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("LVA", "UKR", "artillery", "pledged"), ("LVA", "UKR", "support_equipment", "pledged")},
     ),
     (
+        "a_degree_adverb_after_the_subject_leaves_the_verb",
+        "Britain fully funded the radars for Ukraine.",
+        {("GBR", "UKR", "electronics", "delivered")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},
@@ -1066,6 +1071,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "a_place_in_the_name_of_an_initiative_names_no_donor",
         "The defence bill, which awaits Biden's signature, would create a Taiwan Security "
         "Cooperation Initiative to train and equip the island's forces.",
+    ),
+    (
+        "a_participle_after_a_degree_adverb_describes_its_noun",
+        "Ukraine has only a small number of fully trained pilots, and the jets will need long "
+        "runways that Russia can target with missiles.",
     ),
     (
         "request_calls_upon",

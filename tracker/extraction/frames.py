@@ -117,6 +117,13 @@ class Trigger:
 # "The pilots who will fly them were trained": the auxiliary next to the verb decides.
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _FLOATING = re.compile(r"\b(?:each|both)\s+$", re.IGNORECASE)
+# "a small number of fully trained pilots": a participle after a degree adverb that
+# follows a determiner or a preposition describes the noun it stands on.
+_DEGREE_PARTICIPLE = re.compile(
+    r"\b(?:of|with|and|or|the|a|an|its|their|his|her|our|more|many|few|some|no|for)\s+"
+    r"(?:fully|well|newly|highly|poorly|partly|partially|properly|specially)\s+$",
+    re.IGNORECASE,
+)
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _DETERMINER = re.compile(
@@ -325,6 +332,10 @@ class FrameGrammar:
             if nominal_context and any(f.tense == "past" for f in verbs):
                 # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
                 nominal_context = not _FLOATING.search(text, max(0, m.start - 20), m.start)
+            if any(f.tense == "past" for f in verbs) and _DEGREE_PARTICIPLE.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                nominal_context = True
             nouns = [f for f in forms if f.tense == "noun"]
             if verbs and not nominal_context:
                 f = verbs[0]
