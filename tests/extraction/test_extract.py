@@ -1348,6 +1348,11 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Germany will send four IRIS-T systems to Ukraine.", "DEU", "air_defense", 4),
         ("Denmark will provide Ukraine with 19 F-16 jets.", "DNK", "aircraft", 19),
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
+        ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
+        ("Poland will send two hundred trucks to Ukraine.", "POL", "support_equipment", 200),
+        ("Poland will send twenty-four tanks to Ukraine.", "POL", "armored_vehicles", 24),
+        ("Poland will send two dozen tanks to Ukraine.", "POL", "armored_vehicles", 24),
+        ("Poland will send three hundred and fifty shells to Ukraine.", "POL", "ammunition", 350),
         ("Germany will send 155mm shells to Ukraine.", "DEU", "ammunition", None),
         (
             "Canada, in the words of its minister, will transmit to Ukraine 20 500 rockets.",
@@ -1436,6 +1441,20 @@ def test_extract_quantity(
             "unspecified",
             "2000000000",
             "NOK",
+        ),
+        (
+            "Italy will give Ukraine twenty-five million euros in military aid.",
+            "ITA",
+            "unspecified",
+            "25000000",
+            "EUR",
+        ),
+        (
+            "Italy will give Ukraine two hundred million euros in military aid.",
+            "ITA",
+            "unspecified",
+            "200000000",
+            "EUR",
         ),
     ],
 )
@@ -1964,3 +1983,11 @@ def test_extract_a_capital_two_actors_share_goes_to_the_one_named_beside_it(
     )
     assert {m.donor for m in alone} == {"EU"}
     assert {m.donor for m in beside} == {"BEL"}
+
+
+def test_extract_several_hundred_million_is_no_amount(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Germany has promised several hundred million euros in military aid to Ukraine.",
+        WEDNESDAY,
+    )
+    assert [(m.donor, m.value_amount) for m in mentions] == [("DEU", None)]

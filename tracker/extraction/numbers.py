@@ -106,7 +106,9 @@ class NumberReader:
         names = list(name_to_code) + list(self.ambiguous)
         num = rf"(?:{_DIGITS})"
         scale = rf"(?:[\s-]?(?:{alternation(word_scales)})\b|(?:{alternation(short_scales)})\b)"
-        word_num = rf"(?:{alternation([w for w in self.words if ' ' not in w and len(w) > 2])})"
+        single = alternation([w for w in self.words if " " not in w and len(w) > 2])
+        # "twenty-five", "two hundred", "three hundred and fifty": one number in words.
+        word_num = rf"(?:(?:{single})(?:[\s-]+(?:{single})|(?<=hundred)\s+and\s+(?:{single}))*)"
         self.scale_word = re.compile(rf"\b(?:{alternation(word_scales)})\b", re.IGNORECASE)
         self.money_prefix = re.compile(
             rf"(?P<sign>{alternation(list(sign_to_code))})\s?(?P<num>{num})(?:\s?-\s?(?P<hi>{num}))?"
@@ -122,13 +124,19 @@ class NumberReader:
             rf"\b(?P<num>{num})\s?(?P<scale>{alternation(word_scales)})?\s(?P<sign>"
             rf"{alternation([s for s in sign_to_code if s.isalpha() and s.isupper()])})\b"
         )
-        counting = [w for w in self.words if w not in {"a", "an"}]
+        phrases = "".join(f"{alternation([w])}|" for w in self.words if " " in w)
         self.count = re.compile(
             rf"(?<![\w.$€£¥-])(?P<num>{num})(?:\s(?P<scale>{alternation(word_scales)}))?(?![\w.,]*\d)"
-            rf"|\b(?P<word>{alternation(counting)})(?:\s(?P<wscale>{alternation(word_scales)}))?\b",
+            rf"|\b(?P<word>{phrases}{word_num})"
+            rf"(?:\s(?P<wscale>{alternation(word_scales)}))?\b",
             re.IGNORECASE,
         )
-        self.vague = re.compile(rf"\b(?:{alternation(rules.vague_quantifiers)})\s*$", re.IGNORECASE)
+        # "several", "several hundred", "a few thousand": no number.
+        self.vague = re.compile(
+            rf"\b(?:{alternation(rules.vague_quantifiers)})"
+            rf"(?:\s+(?:hundred|dozen|{alternation(word_scales)}))?\s*$",
+            re.IGNORECASE,
+        )
         self.vague_money = re.compile(
             rf"\b(?:{alternation(word_scales)})s?\s+of\s+(?:{alternation(names)})",
             re.IGNORECASE,
@@ -145,12 +153,25 @@ class NumberReader:
     # -- money ---------------------------------------------------------------
 
     def _scaled(self, num: str, scale: str | None) -> Decimal | None:
-        value = to_decimal(num) if num[0].isdigit() else Decimal(self.words.get(num.lower(), 1))
+        value = to_decimal(num) if num[0].isdigit() else self._spelled(num)
         if value is None:
             return None
         if scale:
             value *= self.scales[scale.strip(" -").lower()]
         return value
+
+    def _spelled(self, words: str) -> Decimal:
+        """ "twenty-five" → 25, "two hundred and fifty" → 250, "a dozen" → 12."""
+        key = words.lower()
+        if key in self.words:
+            return Decimal(self.words[key])
+        value = 0
+        for word in re.split(r"[\s-]+(?:and\s+)?", key):
+            if word in ("hundred", "dozen"):
+                value = (value or 1) * self.words[word]
+            else:
+                value += self.words.get(word, 0)
+        return Decimal(value or 1)
 
     def _currency(self, sign: str | None, name: str | None, donor: str | None) -> str | None:
         if sign:
@@ -195,7 +216,7 @@ class NumberReader:
                     continue
                 amount = (
                     None
-                    if groups.get("hi")
+                    if groups.get("hi") or self.vague.search(text, 0, m.start())
                     else self._scaled(groups["num"], groups.get("scale") or groups.get("short"))
                 )
                 found.append((m.start(), m.end(), amount, currency))
