@@ -1045,6 +1045,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "electronics", "delivered")},
     ),
     (
+        "is_adding_is_a_pledge",
+        "Sweden is adding SEK 300 million in military aid for Ukraine.",
+        {("SWE", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},

@@ -136,6 +136,18 @@ _DETERMINER = re.compile(
 )
 
 
+def _irregular_tense(form: str) -> str:
+    """ "sent" and "begun using" are past, "going towards" and "is adding" gerunds, "would
+    add" present."""
+    first, *rest = form.split()
+    if first.endswith("ing") or (first in _AUXILIARIES and rest and rest[0].endswith("ing")):
+        return "gerund"
+    return "present" if first in _AUXILIARIES else "past"
+
+
+_AUXILIARIES = frozenset({"will", "would", "shall", "is", "are", "plans", "plan", "wants"})
+
+
 def inflect(base: str) -> dict[str, str]:
     """Regular forms of a verb, each tagged past/gerund/present: supply → supplied …"""
     head, _, rest = base.partition(" ")
@@ -217,7 +229,7 @@ class FrameGrammar:
                 forms = dict(inflect(verb.base))
                 for form in verb.forms:
                     # Irregular forms; the regular ones ("consists of") keep their tense.
-                    forms.setdefault(form, "gerund" if form.split()[0].endswith("ing") else "past")
+                    forms.setdefault(form, _irregular_tense(form))
                 for form, tense in forms.items():
                     readings.setdefault(form.lower(), []).append(_Form(cls, verb.base, tense))
         for cls, nouns in rules.nominal_triggers.items():
