@@ -1050,6 +1050,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "unspecified", "pledged")},
     ),
     (
+        "would_add_is_a_pledge",
+        "Belgian Prime Minister Alexander De Croo said his government would add €200 million "
+        "to the Czech initiative for Ukraine.",
+        {("BEL", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},
