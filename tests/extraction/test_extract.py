@@ -2002,3 +2002,26 @@ def test_extract_several_hundred_million_is_no_amount(extractor: Extractor) -> N
         WEDNESDAY,
     )
     assert [(m.donor, m.value_amount) for m in mentions] == [("DEU", None)]
+
+
+def test_extract_money_put_into_a_push_named_before(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "A Czech-led push to buy artillery ammunition for Ukraine has raised enough money for "
+        "300,000 shells. Norway will put NOK 1.6 billion into the scheme.",
+        WEDNESDAY,
+    )
+    assert ("NOR", "ammunition", Decimal("1600000000.00")) in {
+        (m.donor, m.category.value, m.value_amount) for m in mentions
+    }
+
+
+def test_extract_a_programme_buys_the_items_named_after_it(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Berlin funds a second tranche of counter-drone systems for Ukraine, while the "
+        "Netherlands joins a German-backed effort to make 155 mm shells inside Ukraine. "
+        "Germany has already committed €200 million to the project.",
+        WEDNESDAY,
+    )
+    assert ("DEU", "ammunition", Decimal("200000000.00")) in {
+        (m.donor, m.category.value, m.value_amount) for m in mentions
+    }

@@ -49,6 +49,7 @@ _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
+_PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
@@ -896,10 +897,16 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             ctx.list_frame = None
         ctx.list_bulleted = bool(ctx.list_frame) and bulleted
         programme = pipeline.grammar.programme
-        if programme is not None and programme.search(a.text):
+        named = programme.search(a.text) if programme is not None else None
+        if named is not None:
             ctx.programme_age = 0
             if not ctx.programme and a.items:
-                aid = assembler._aid_items(a.text, a.items)
+                # "counter-drone systems, while the Netherlands joins an effort to make
+                # shells": the items named after the programme are what it buys.
+                stop = _PHRASE_END.search(a.text, named.end())
+                limit = stop.start() if stop else len(a.text)
+                after = [i for i in a.items if named.end() <= i.start < limit]
+                aid = assembler._aid_items(a.text, after or a.items)
                 ctx.programme = tuple({i.category: (i.category, i.label) for i in aid}.values())
         has_supplier = supplied is not None and supplied.search(a.text) is not None
         found: list[Candidate] = []
