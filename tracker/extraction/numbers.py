@@ -69,6 +69,12 @@ _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:The|All|These|Those|Its|Their|Some|Another|Nearly|Almost|About|Around|Over|"
     r"Only|Roughly|Up)\s)[A-Z][\w-]*\s$"
 )
+# "a third Patriot system", "an S-300 system", "a new IRIS-T system": one.
+_ONE_BEFORE = re.compile(
+    r"(?<![\w-])(?:an?|one|a\s+single)(?:\s+(?:second|third|fourth|fifth|sixth|further|new|"
+    r"additional|modern|used|refurbished|[a-z]+-[a-z]+))?\s+$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s*")
 _HAS_DIGIT = re.compile(r"\d")
 _BEFORE_NOUN = re.compile(r"\s+[a-z]")
@@ -82,6 +88,12 @@ def to_decimal(text: str) -> Decimal | None:
         return Decimal(_GROUPING.sub("", text))
     except InvalidOperation:
         return None
+
+
+def _singular(item: str) -> bool:
+    """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers"."""
+    last = item.split()[-1] if item.split() else item
+    return not (last.endswith("s") and not last.endswith("ss") and last[:-1].islower())
 
 
 class NumberReader:
@@ -272,15 +284,28 @@ class NumberReader:
         return int(value) if value is not None and value == int(value) and value > 0 else None
 
     def quantity_before(
-        self, text: str, item_start: int, floor: int = 0, names: frozenset[int] = frozenset()
+        self,
+        text: str,
+        item_start: int,
+        floor: int = 0,
+        names: frozenset[int] = frozenset(),
+        item_end: int | None = None,
     ) -> Quantity | None:
         """The count written just before an item: "12 more Caesar howitzers" → 12. A number
         right after a capitalised word is a model ("Leopard 2 tanks") unless that word is
-        a name in `names` (the end offsets of actor mentions: "give Ukraine 100 trucks")."""
+        a name in `names` (the end offsets of actor mentions: "give Ukraine 100 trucks").
+        Given the item's end, "a third Patriot system" or "an S-300 system" counts one."""
         window_start = max(floor, item_start - 60)
         window = text[window_start:item_start]
         if self.vague.search(window):
             return Quantity(item_start, item_start, None)
+        if (
+            item_end is not None
+            and _ONE_BEFORE.search(window)
+            and _singular(text[item_start:item_end])
+        ):
+            m = _ONE_BEFORE.search(window)
+            return Quantity(window_start + m.start(), window_start + m.end(), 1)
         best: Quantity | None = None
         for m in self.count.finditer(window):
             rest = window[m.end() :]

@@ -349,7 +349,11 @@ class RecordBuilder:
             for item in group:
                 prior = [m.end for m in money if m.end <= item.start]
                 q = self.p.numbers.quantity_before(
-                    a.text, item.start, max([floor, *prior]), frozenset(x.end for x in a.actors)
+                    a.text,
+                    item.start,
+                    max([floor, *prior]),
+                    frozenset(x.end for x in a.actors),
+                    item.end,
                 )
                 floor = item.end
                 if q is not None:
