@@ -60,6 +60,8 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("China sent 46 ships", [("sent", VerbClass.TRANSFER, False, True)]),
         ("Spain in 2024 shipped boats", [("shipped", VerbClass.TRANSFER, False, True)]),
         ("the F-16 training", [("training", VerbClass.TRANSFER, False, False)]),
+        ("a figure that depends on pledges", []),
+        ("a small number of fully trained pilots", []),
     ],
 )
 def test_frames_triggers(

@@ -116,6 +116,9 @@ class Trigger:
 
 # "The pilots who will fly them were trained": the auxiliary next to the verb decides.
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"\b(?:on|of|for|with|by|from|about|into|without|under|over|after|before)\s+$", re.IGNORECASE
+)
 _FLOATING = re.compile(r"\b(?:each|both)\s+$", re.IGNORECASE)
 # "a small number of fully trained pilots": a participle after a degree adverb that
 # follows a determiner or a preposition describes the noun it stands on.
@@ -344,6 +347,12 @@ class FrameGrammar:
             if nominal_context and any(f.tense == "past" for f in verbs):
                 # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
                 nominal_context = not _FLOATING.search(text, max(0, m.start - 20), m.start)
+            if (
+                all(f.tense == "present" for f in verbs)
+                and verbs
+                and _PREPOSITION.search(text, max(0, m.start - 20), m.start)
+            ):
+                nominal_context = True  # "depend on pledges": no verb after a preposition
             if any(f.tense == "past" for f in verbs) and _DEGREE_PARTICIPLE.search(
                 text, max(0, m.start - 40), m.start
             ):
