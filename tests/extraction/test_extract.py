@@ -2028,3 +2028,14 @@ def test_extract_a_programme_buys_the_items_named_after_it(extractor: Extractor)
     assert ("DEU", "ammunition", Decimal("200000000.00")) in {
         (m.donor, m.category.value, m.value_amount) for m in mentions
     }
+
+
+def test_extract_a_contract_financed_by_a_government_is_its_aid(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "KNDS Deutschland is building 18 wheeled howitzers for Ukraine under a contract "
+        "financed by the German government.",
+        WEDNESDAY,
+    )
+    assert ("DEU", "UKR", "artillery") in {
+        (m.donor, m.recipient, m.category.value) for m in mentions
+    }
