@@ -1056,6 +1056,23 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("BEL", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_list_in_semicolons_goes_on",
+        "The US package for Ukraine contains Stinger missiles; 155mm artillery rounds; Javelin "
+        "launchers; and M113 armoured personnel carriers.",
+        {
+            ("USA", "UKR", "air_defense", "pledged"),
+            ("USA", "UKR", "ammunition", "pledged"),
+            ("USA", "UKR", "infantry_weapons", "pledged"),
+            ("USA", "UKR", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
+        "a_clause_after_a_semicolon_with_its_own_verb_is_apart",
+        "Norway pledged NOK 1.9 billion towards a NASAMS system for Ukraine; and Luxembourg "
+        "added money for interceptor drones.",
+        {("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},

@@ -186,6 +186,16 @@ class Assembler(RoleReader, RecordBuilder):
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         last = frames[index].triggers[-1]
         clause_end = a.clause(last.start)[1]
+        # "contains AIM-9M missiles; 155mm rounds; Javelins": a list in semicolons goes on
+        # over the clauses that have no verb of their own.
+        while a.text.startswith(";", clause_end):
+            following = a.clause(clause_end + 1)[1]
+            if any(clause_end < t.start < following for t in a.triggers) or any(
+                clause_end < x.start < following and _FINITE_VERB_AFTER.match(a.text, x.end)
+                for x in a.actors
+            ):
+                break  # "…; and Luxembourg added money": a clause of its own
+            clause_end = following
         if index + 1 < len(frames):
             clause_end = min(clause_end, frames[index + 1].triggers[0].start)
         speech = self.p.grammar.speech
