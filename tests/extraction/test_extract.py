@@ -854,6 +854,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_status_cell_settles_its_row",
+        "Air defence for Ukraine, by donor\n"
+        "Donor | System | Status\n"
+        "Romania | 1 Patriot system | pledged\n"
+        "Norway | NASAMS launchers | delivered\n"
+        "Greece | S-300 batteries | refused\n",
+        {
+            ("ROU", "UKR", "air_defense", "pledged"),
+            ("NOR", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "which_after_an_agent_has_the_agent_as_subject",
         "The model was used before by Greece, which sent 40 BMP-1 vehicles to Ukraine.",
         {("GRC", "UKR", "armored_vehicles", "delivered")},

@@ -304,16 +304,32 @@ class Assembler(RoleReader, RecordBuilder):
         donor = next((x.code for x in a.actors if head.start <= x.start < head.end), None)
         if donor is None:
             return []
-        delivered = self.p.grammar.delivered_column
+        g = self.p.grammar
+        delivered = g.delivered_column
+        money = self.p.numbers.money(a.text, donor)
+        # A status cell: "| refused" cancels the row, "| delivered" makes it a delivery.
+        plain = [
+            a.text[c.start : c.end]
+            for c in row[1:]
+            if not any(c.start <= i.start < c.end for i in a.items)
+            and not any(c.start <= m.start < c.end for m in money)
+        ]
+        if g.refusal_cell is not None and any(g.refusal_cell.match(t.lower()) for t in plain):
+            return []
+        row_delivered = g.delivered_cell is not None and any(
+            g.delivered_cell.match(t.lower()) for t in plain
+        )
         found = []
         for cell, column in zip(row[1:], columns[1:], strict=True):
-            status = Status.DELIVERED if delivered and delivered.search(column) else Status.PLEDGED
+            status = (
+                Status.DELIVERED
+                if row_delivered or (delivered and delivered.search(column))
+                else Status.PLEDGED
+            )
             items = self._aid_items(
                 a.text, [i for i in a.items if cell.start <= i.start < cell.end]
             )
-            if not items and any(
-                cell.start <= m.start < cell.end for m in self.p.numbers.money(a.text, donor)
-            ):
+            if not items and any(cell.start <= m.start < cell.end for m in money):
                 items = [
                     ItemMention(cell.start, cell.start, "package", "package", Category.UNSPECIFIED)
                 ]

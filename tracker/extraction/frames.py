@@ -90,6 +90,7 @@ class FrameRules(BaseModel):
     beneficiary_nouns: tuple[str, ...] = ()
     contents_references: tuple[str, ...] = ()
     delivered_columns: tuple[str, ...] = ()
+    refusal_cells: tuple[str, ...] = ()
     non_state_recipients: tuple[str, ...] = ()
     industry_nouns: tuple[str, ...] = ()
     sequel_phrases: tuple[str, ...] = ()
@@ -291,6 +292,8 @@ class FrameGrammar:
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
+        self.refusal_cell = _phrase_pattern(rules.refusal_cells, r"\W*{}\b")
+        self.delivered_cell = _phrase_pattern(rules.delivered_columns, r"\W*{}\b")
         self.industry = _phrase_pattern(
             rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
         )
