@@ -1085,6 +1085,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "pledged")},
     ),
     (
+        "an_object_relative_after_a_comma_has_its_own_subject",
+        "The Leopard 2A4 tanks, which Spain had promised in February, reached Ukraine in April.",
+        {("ESP", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},

@@ -34,7 +34,7 @@ _ABOUT_ITEM = re.compile(
 _INFINITIVE = re.compile(r"\b(?!(?:go|goes|went|going)\s)[a-z]+\s+to\s+$")
 # From an item to the verb of an object relative clause on it: "tanks that Warsaw has".
 _OBJECT_RELATIVE_TO = re.compile(
-    r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
+    r",?\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")

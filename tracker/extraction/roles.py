@@ -240,6 +240,17 @@ class RoleReader:
         s = a.text
         officials = self.p.grammar.officials
         inside = next((r for r in _relatives(s) if r[0] < before <= r[1]), None)
+        if inside is not None:
+            # "The Leopards, which Spain had promised, …": an object relative clause has its
+            # own subject.
+            own = [
+                x
+                for x in a.actors
+                if inside[0] < x.start < before
+                and re.fullmatch(r",\s*(?:which|that)\s+(?:the\s+)?", s[inside[0] : x.start])
+            ]
+            if own:
+                return self._coordinated_forward(s, a.actors, own[0], before)
         if inside is not None and re.match(r",\s*(?:which|who|that)\s", s[inside[0] :]):
             # "China, which … has supplied Russia": the antecedent is the subject.
             antecedent = [
