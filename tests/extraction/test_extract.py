@@ -2073,3 +2073,16 @@ def test_extract_a_contract_financed_by_a_government_is_its_aid(extractor: Extra
     assert ("DEU", "UKR", "artillery") in {
         (m.donor, m.recipient, m.category.value) for m in mentions
     }
+
+
+def test_extract_its_council_is_the_country_the_sentence_before_is_about(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "US President Joe Biden praised the training centre. Romania is not only a training "
+        "ground. On 20 June its Supreme Council of National Defence decided to donate a Patriot "
+        "system to Ukraine.",
+        WEDNESDAY,
+    )
+    assert ("ROU", "air_defense") in {(m.donor, m.category.value) for m in mentions}
+    assert ("USA", "air_defense") not in {(m.donor, m.category.value) for m in mentions}

@@ -398,9 +398,17 @@ class RoleReader:
                 or (x.form is Form.DEMONYM and not self._on_a_thing(a.text, x))
             )
         ]
-        if g.person_pronouns is not None and g.person_pronouns.search(window):
+        person = g.person_pronouns.search(window) if g.person_pronouns is not None else None
+        if person is not None:
             if in_sentence:
                 return [in_sentence[-1].code], False
+            if person.group().lower().startswith("its ") and ctx.history:
+                # "Romania is not only a training ground. On 20 June its Supreme Council
+                # decided to donate": the country the sentence before is about.
+                previous = ctx.history[-1]
+                subject = self._sentence_subject(previous, len(previous.text))
+                if subject and is_country(subject[0]):
+                    return subject[:1], True
             if ctx.donor and ctx.donor_age <= 1 and is_country(ctx.donor):
                 return [ctx.donor], True  # "Britain will finance … the government has pledged"
             return self._earlier_person(ctx)
