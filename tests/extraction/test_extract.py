@@ -1333,6 +1333,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("HIMARS rounds", "ammunition"),
         ("mine-clearing vehicles", "support_equipment"),
         ("support vehicles", "support_equipment"),
+        ("jets", "aircraft"),
         ("MK-84 bombs", "ammunition"),
         ("RBS 70 systems", "air_defense"),
         ("Pilatus PC-9 aircraft", "aircraft"),
@@ -2086,3 +2087,28 @@ def test_extract_its_council_is_the_country_the_sentence_before_is_about(
     )
     assert ("ROU", "air_defense") in {(m.donor, m.category.value) for m in mentions}
     assert ("USA", "air_defense") not in {(m.donor, m.category.value) for m in mentions}
+
+
+def test_extract_the_subject_of_an_absolute_clause_stands_after_with(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "Denmark and the Netherlands were the first to commit aircraft to Ukraine, with "
+        "Copenhagen promising 19 jets and The Hague eventually pledging 24.",
+        WEDNESDAY,
+    )
+    counts = {(m.donor, m.quantity) for m in mentions if m.category.value == "aircraft"}
+    assert ("DNK", 19) in counts
+    assert ("NLD", 24) in counts
+
+
+def test_extract_a_transfer_said_to_violate_obligations_is_criticism(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "Slovakia has handed over 13 MiG-29 jets to Ukraine. Russian Foreign Ministry "
+        "spokeswoman Maria Zakharova said the transfer of the Soviet-made fighters without "
+        "Moscow's consent violated end-user obligations.",
+        WEDNESDAY,
+    )
+    assert {m.donor for m in mentions} == {"SVK"}

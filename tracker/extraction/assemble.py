@@ -49,6 +49,8 @@ _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_ADVERBS = re.compile(r"\s+(?:[a-z]+ly\s+)*")
 _PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
@@ -135,6 +137,16 @@ class Assembler(RoleReader, RecordBuilder):
                 infinitive = bool(re.search(r"\bto\s+(?:be\s+)?$", a.text[: trigger.start]))
                 # "…, and France agreed last year to supply a radar": a new clause's subject.
                 new_clause = _NEW_CLAUSE.search(a.text, last.end, trigger.start) is not None
+                if not own and not trigger.nominal and a.text.endswith("ing", 0, trigger.end):
+                    # "…, with Copenhagen promising 19 jets": the subject of an absolute
+                    # clause stands after "with".
+                    own = [
+                        x.code
+                        for x in a.actors
+                        if last.end <= x.start
+                        and _WITH_BEFORE.search(a.text, 0, x.start)
+                        and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
+                    ][:1]
                 if not own and not trigger.nominal and (not infinitive or new_clause):
                     own = [
                         code
