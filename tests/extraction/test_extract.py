@@ -1090,6 +1090,18 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "what_maintains_an_item_does_not_give_it",
+        "The United States will fund drones and equipment to maintain artillery systems for "
+        "Ukraine.",
+        {("USA", "UKR", "drones", "pledged")},
+    ),
+    (
+        "a_nationality_on_a_national_guard_receives",
+        "Cyprus could send its Soviet-era arms to Ukraine. Washington would supply the Cypriot "
+        "National Guard with armoured vehicles.",
+        {("USA", "CYP", "armored_vehicles", "pledged")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},
@@ -1121,6 +1133,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "a_participle_after_a_degree_adverb_describes_its_noun",
         "Ukraine has only a small number of fully trained pilots, and the jets will need long "
         "runways that Russia can target with missiles.",
+    ),
+    (
+        "a_delivery_that_slips_is_no_commitment",
+        "The Dutch defence ministry said the delivery of its remaining F-16s to Ukraine would "
+        "slip into 2025.",
     ),
     (
         "request_calls_upon",
