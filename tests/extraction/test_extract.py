@@ -1413,6 +1413,13 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
         ("Germany will give Ukraine a third Patriot system.", "DEU", "air_defense", 1),
+        ("Australia will give Ukraine 49 of the Army's M1A1 tanks.", "AUS", "armored_vehicles", 49),
+        (
+            "Romania will donate one of the country's Patriot systems to Ukraine.",
+            "ROU",
+            "air_defense",
+            1,
+        ),
         ("Slovakia gave Ukraine an S-300 air defence system.", "SVK", "air_defense", 1),
         ("Germany will send a package of tanks to Ukraine.", "DEU", "armored_vehicles", None),
         ("Poland will send two hundred trucks to Ukraine.", "POL", "support_equipment", 200),
