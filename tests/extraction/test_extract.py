@@ -1102,6 +1102,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "CYP", "armored_vehicles", "pledged")},
     ),
     (
+        "what_trainees_learn_to_fly_is_not_given",
+        "The United States trained Ukrainian pilots to fly F-16 jets.",
+        {("USA", "UKR", "training", "delivered")},
+    ),
+    (
         "an_agreement_commits_its_object",
         "The security agreement commits Norway to NOK 5 billion in military aid to Ukraine.",
         {("NOR", "UKR", "unspecified", "pledged")},
@@ -1138,6 +1143,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "a_delivery_that_slips_is_no_commitment",
         "The Dutch defence ministry said the delivery of its remaining F-16s to Ukraine would "
         "slip into 2025.",
+    ),
+    (
+        "speculation_widely_believed_to",
+        "Italy is widely believed to have sent Storm Shadow missiles to Ukraine as well.",
     ),
     (
         "request_calls_upon",
