@@ -1102,6 +1102,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "CYP", "armored_vehicles", "pledged")},
     ),
     (
+        "what_an_item_receives_is_its_upgrade",
+        "The Netherlands will pay for ninety T-72 tanks for Ukraine. The tanks are being "
+        "upgraded by Czech company Excalibur Army and will receive new optics and radios.",
+        {("NLD", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "what_trainees_learn_to_fly_is_not_given",
         "The United States trained Ukrainian pilots to fly F-16 jets.",
         {("USA", "UKR", "training", "delivered")},

@@ -78,6 +78,10 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+# A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
+_ITEM_SUBJECT = re.compile(
+    r"\W*(?:(?:the|these|those|all|its|their)\s+)?(?:[\d,]+\s+)?$", re.IGNORECASE
+)
 _OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -558,6 +562,16 @@ class RoleReader:
                         i.start >= x.end and count_words(s[x.end : i.start]) <= 1 for i in a.items
                     )
                 ][:1]
+            if (
+                not donors
+                and not recipients
+                and _ITEM_SUBJECT.match(
+                    s, clause_start, min([first.start, *(i.start for i in a.items)])
+                )
+                and any(i.end <= first.start for i in a.items)
+            ):
+                # "The tanks … will receive new optics": what an item gets is its upgrade.
+                return [], [], inherited
             if not donors:
                 donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
             return donors, recipients, inherited
