@@ -86,6 +86,9 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "heldout13",
         "heldout14",
         "heldout17",
+        "heldout19",
+        "heldout20",
+        "heldout22",
     ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
