@@ -2151,3 +2151,16 @@ def test_extract_a_transfer_said_to_violate_obligations_is_criticism(
         WEDNESDAY,
     )
     assert {m.donor for m in mentions} == {"SVK"}
+
+
+def test_extract_the_government_in_a_speakers_words_is_the_speakers(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        'Danish Defence Minister Troels Lund Poulsen spoke to us. "The Netherlands handed over '
+        "its first jets at the same time, which was important for us. And last Friday the "
+        'government agreed to send a further package of munitions for the jets to Ukraine."',
+        WEDNESDAY,
+    )
+    assert {(m.donor, m.category.value) for m in mentions} == {
+        ("NLD", "aircraft"),
+        ("DNK", "ammunition"),
+    }

@@ -413,8 +413,15 @@ class RoleReader:
                 subject = self._sentence_subject(previous, len(previous.text))
                 if subject and is_country(subject[0]):
                     return subject[:1], True
-            if ctx.donor and ctx.donor_age <= 1 and is_country(ctx.donor):
+            speaking = (
+                g.speaker_pronouns is not None
+                and bool(ctx.history)
+                and g.speaker_pronouns.search(ctx.history[-1].text) is not None
+            )
+            if ctx.donor and ctx.donor_age <= 1 and is_country(ctx.donor) and not speaking:
                 return [ctx.donor], True  # "Britain will finance … the government has pledged"
+            # "…, which was important for us. And last Friday the government agreed": in a
+            # speaker's words, the speaker's government.
             return self._earlier_person(ctx)
         if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
             people = [x for x in a.actors if x.form is Form.PERSON]
