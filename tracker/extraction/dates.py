@@ -115,6 +115,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 
+# A verb in the past near a date: "On Jan. 5, Berlin agreed", "was signed on Jan. 5".
+_PAST_NEAR = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did|said|sent|gave|took|made)\b")
+
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 
 
@@ -190,7 +193,8 @@ class DateReader:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 ahead = future or bool(_FUTURE.search(text, max(0, m.start() - 50), m.start()))
-                value = _resolve(name, m, reference, ahead)
+                past = bool(_PAST_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
+                value = _resolve(name, m, reference, ahead, past)
                 if value is None:
                     continue
                 taken.append((m.start(), m.end()))
@@ -223,7 +227,9 @@ def first_full_date(text: str, within: int = 3000) -> date | None:
     return best[1] if best else None
 
 
-def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> date | None:
+def _resolve(
+    name: str, m: re.Match[str], ref: date | None, future: bool, past: bool = True
+) -> date | None:
     if name == "num":
         return _numeric(m.group("num"))
     if name == "ago":
@@ -241,7 +247,7 @@ def _resolve(name: str, m: re.Match[str], ref: date | None, future: bool) -> dat
     if m.group("year"):
         year = int(m.group("year"))
     elif ref is not None:
-        year = resolve_year(month, day, ref, future)
+        year = resolve_year(month, day, ref, future, past)
     else:
         return None
     try:
@@ -259,9 +265,13 @@ def _numeric(span: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def resolve_year(month: int, day: int, ref: date, future: bool) -> int:
-    """HeidelTime's news rule for a month and day without a year."""
+def resolve_year(month: int, day: int, ref: date, future: bool, past: bool = True) -> int:
+    """HeidelTime's news rule for a month and day without a year. With no verb in the past
+    near it, a date early in the year read in a December article is next year's: "before
+    Trump takes office on Jan. 20"."""
     if future and (month, day) < (ref.month, ref.day):
+        return ref.year + 1
+    if not past and ref.month - month >= 10:
         return ref.year + 1
     if not future and (month, day) > (ref.month, ref.day) and month - ref.month > 1:
         return ref.year - 1
