@@ -33,6 +33,8 @@ MONDAY, TUESDAY, WED, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
         ("tomorrow", [(date(2024, 11, 28), DateKind.FUTURE)]),
         ("since April 26", [(date(2024, 4, 26), DateKind.SPAN)]),
         ("before Trump takes office on Jan. 20", [(date(2025, 1, 20), DateKind.FUTURE)]),
+        ("pledged two weeks ago", [(date(2024, 11, 13), DateKind.DAY)]),
+        ("It comes a day after Germany said", [(date(2024, 11, 26), DateKind.DAY)]),
         ("On Jan. 5, Berlin agreed to deliver", [(date(2024, 1, 5), DateKind.DAY)]),
         ("until Nov. 15", [(date(2024, 11, 15), DateKind.SPAN)]),
         ("in December last year", []),

@@ -30,6 +30,7 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 
+_SMALL = r"\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
     (
@@ -56,7 +57,10 @@ _PATTERNS = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b",
+            rf"\b(?P<n>{_SMALL})\s+(?P<unit>days?|weeks?)\s+ago\b"
+            # "The announcement comes a day after Germany said": that day.
+            rf"|\b(?:comes?|came|follows?|followed)\s+(?P<n2>{_SMALL})\s+(?P<unit2>days?|weeks?)"
+            r"\s+after\b",
             re.IGNORECASE,
         ),
     ),
@@ -70,7 +74,7 @@ _PATTERNS = [
 
 _WORD_KINDS = {name: "month" for name in MONTHS} | {name: "wd" for name in WEEKDAYS}
 _WORD_KINDS |= {w: "rel" for w in ("today", "yesterday", "tomorrow", "tonight", "night")}
-_WORD_KINDS["ago"] = "ago"
+_WORD_KINDS["ago"] = _WORD_KINDS["after"] = "ago"
 _WORDS = re.compile(r"[A-Za-z]+|\d{4}|\d[./]\d")
 
 
@@ -96,6 +100,8 @@ _NEEDS = {
     "ago": "ago",
 }
 _COUNTS = {
+    "a": 1,
+    "one": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -233,8 +239,10 @@ def _resolve(
     if name == "num":
         return _numeric(m.group("num"))
     if name == "ago":
-        n = m.group("n").lower()
-        days = int(n) if n.isdigit() else _COUNTS[n]
+        n = (m.group("n") or m.group("n2")).lower()
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        days = count * (7 if unit.startswith("week") else 1)
         return ref - timedelta(days=days) if ref else None
     if name == "rel":
         return ref + timedelta(days=_RELATIVE_DAYS[m.group("rel").lower()]) if ref else None
