@@ -1102,6 +1102,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "CYP", "armored_vehicles", "pledged")},
     ),
     (
+        "instructors_who_teach_trainees_train_them",
+        "British instructors taught Ukrainian cadets English and basic flying skills.",
+        {("GBR", "UKR", "training", "delivered")},
+    ),
+    (
         "what_an_item_receives_is_its_upgrade",
         "The Netherlands will pay for ninety T-72 tanks for Ukraine. The tanks are being "
         "upgraded by Czech company Excalibur Army and will receive new optics and radios.",
