@@ -1102,6 +1102,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "CYP", "armored_vehicles", "pledged")},
     ),
     (
+        "a_colon_names_what_the_clause_left_unnamed",
+        "Washington had supplied its own long-range option to Ukraine quietly: the first ATACMS "
+        "missiles.",
+        {("USA", "UKR", "missiles", "delivered")},
+    ),
+    (
         "instructors_who_teach_trainees_train_them",
         "British instructors taught Ukrainian cadets English and basic flying skills.",
         {("GBR", "UKR", "training", "delivered")},

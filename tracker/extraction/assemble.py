@@ -200,6 +200,14 @@ class Assembler(RoleReader, RecordBuilder):
         clause_end = a.clause(last.start)[1]
         # "contains AIM-9M missiles; 155mm rounds; Javelins": a list in semicolons goes on
         # over the clauses that have no verb of their own.
+        if (
+            a.text.startswith(":", clause_end)
+            and last.cls is not VerbClass.INCLUDE  # "were listed: …" heads a list
+            and not any(last.end <= i.start < clause_end for i in a.items)
+        ):
+            # "had supplied its own long-range option: the first ATACMS …": the colon
+            # names what the clause before it left unnamed.
+            clause_end = a.clause(clause_end + 1)[1]
         while a.text.startswith(";", clause_end):
             following = a.clause(clause_end + 1)[1]
             if any(clause_end < t.start < following for t in a.triggers) or any(
