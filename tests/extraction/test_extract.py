@@ -866,6 +866,14 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "rows_without_digits_under_a_header_are_data",
+        "The table lists air defence systems for Ukraine by donor.\n"
+        "Donor | System | Note\n"
+        "Norway | NASAMS launchers and missiles | operational\n"
+        "Israel | Patriot batteries | reported talks, denied by Israel\n",
+        {("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "which_after_an_agent_has_the_agent_as_subject",
         "The model was used before by Greece, which sent 40 BMP-1 vehicles to Ukraine.",
         {("GRC", "UKR", "armored_vehicles", "delivered")},

@@ -334,7 +334,7 @@ class Assembler(RoleReader, RecordBuilder):
             if not any(c.start <= i.start < c.end for i in a.items)
             and not any(c.start <= m.start < c.end for m in money)
         ]
-        if g.refusal_cell is not None and any(g.refusal_cell.match(t.lower()) for t in plain):
+        if g.refusal_cell is not None and any(g.refusal_cell.search(t.lower()) for t in plain):
             return []
         row_delivered = g.delivered_cell is not None and any(
             g.delivered_cell.match(t.lower()) for t in plain
@@ -346,8 +346,8 @@ class Assembler(RoleReader, RecordBuilder):
                 if row_delivered or (delivered and delivered.search(column))
                 else Status.PLEDGED
             )
-            items = self._aid_items(
-                a.text, [i for i in a.items if cell.start <= i.start < cell.end]
+            items = self._with_systems(
+                self._aid_items(a.text, [i for i in a.items if cell.start <= i.start < cell.end])
             )
             if not items and any(cell.start <= m.start < cell.end for m in money):
                 items = [
@@ -957,7 +957,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         has_supplier = supplied is not None and supplied.search(a.text) is not None
         found: list[Candidate] = []
         row = cells(a.text) if SEPARATOR in a.text else []
-        if is_header(row):
+        if is_header(row) and not (ctx.table and len(row) == len(ctx.table)):
+            # Under a header, a row of as many cells is data ("Norway | NASAMS | delivered").
             ctx.table = [cell.text.lower() for cell in row]
             row = []
         elif ctx.table and len(row) != len(ctx.table):

@@ -292,7 +292,7 @@ class FrameGrammar:
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
-        self.refusal_cell = _phrase_pattern(rules.refusal_cells, r"\W*{}\b")
+        self.refusal_cell = _phrase_pattern(rules.refusal_cells, r"\b{}\b")
         self.delivered_cell = _phrase_pattern(rules.delivered_columns, r"\W*{}\b")
         self.industry = _phrase_pattern(
             rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
