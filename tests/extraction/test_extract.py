@@ -1110,6 +1110,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "CYP", "armored_vehicles", "pledged")},
     ),
     (
+        "from_its_own_stocks_is_where_aid_comes_from",
+        "Sweden has handed over 50 CV90 vehicles from its own army's stocks to Ukraine.",
+        {("SWE", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "thanks_to_partners_names_the_giver_of_what_was_received",
+        '"Thanks to our Norwegian partners, we have received additional NASAMS missiles," '
+        "Zelensky said.",
+        {("NOR", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "a_colon_names_what_the_clause_left_unnamed",
         "Washington had supplied its own long-range option to Ukraine quietly: the first ATACMS "
         "missiles.",

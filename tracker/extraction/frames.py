@@ -215,6 +215,11 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "May" inside a sentence is the month; the modal is lower-case there.
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
+_FROM_OWN_STOCKS = re.compile(
+    r"\bfrom\s+(?:its|their|our|his|her)\s+own\s+(?:[\w-]+['’]s?\s+){0,2}"
+    r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b",
+    re.IGNORECASE,
+)
 
 CUE_WINDOW = 12
 """Words before a trigger in which a `before` cue cancels it."""
@@ -405,6 +410,8 @@ class FrameGrammar:
         if not self.has_cue(text):
             return None
         text = _MONTH_MAY.sub("Mai", text)  # "which in May promised": the month, no modal
+        # "handed over CV90s from its own army's inventory": where the aid comes from.
+        text = _FROM_OWN_STOCKS.sub(lambda m: " " * len(m.group()), text)
         start, end = clause
         before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
         before = _NOT_ONLY.sub("", before)

@@ -78,6 +78,7 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+_THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
 _ITEM_SUBJECT = re.compile(
     r"\W*(?:(?:the|these|those|all|its|their)\s+)?(?:[\d,]+\s+)?$", re.IGNORECASE
@@ -297,6 +298,11 @@ class RoleReader:
                 continue  # "the laser system that Israel is developing, and $3.5 billion to buy"
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
+            if actor.form is Form.UNSPECIFIED and any(
+                x.end < actor.start and not s[x.end : actor.start].strip() and self._oblique(s, x)
+                for x in a.actors
+            ):
+                continue  # "Thanks to our Norwegian partners, we": the preposition's noun
             beneficiary = self.p.grammar.beneficiary
             if actor.form is Form.NAME and beneficiary and beneficiary.match(s, actor.end):
                 continue  # "The Israel portion includes $4 billion": Israel receives.
@@ -569,6 +575,17 @@ class RoleReader:
                         i.start >= x.end and count_words(s[x.end : i.start]) <= 1 for i in a.items
                     )
                 ][:1]
+            if not donors:
+                # "Thanks to our Norwegian partners, we have received NASAMS missiles"
+                donors = next(
+                    (
+                        self._coordinated_forward(s, a.actors, x, first.start)
+                        for x in a.actors
+                        if x.end <= first.start
+                        and _THANKS_TO.search(s, max(0, x.start - 25), x.start)
+                    ),
+                    [],
+                )
             if (
                 not donors
                 and not recipients
