@@ -2194,3 +2194,13 @@ def test_extract_the_government_in_a_speakers_words_is_the_speakers(extractor: E
         ("NLD", "aircraft"),
         ("DNK", "ammunition"),
     }
+
+
+def test_extract_it_is_no_country_named_on_a_possessive_before(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "The decision marks a sharp turn for a country that was among the first NATO members to "
+        "send heavy weapons to Kyiv after Russia's full-scale invasion. In April 2022 it handed "
+        "over its only S-300 air defence system.",
+        WEDNESDAY,
+    )
+    assert "RUS" not in {m.donor for m in mentions}

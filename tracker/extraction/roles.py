@@ -644,7 +644,9 @@ class RoleReader:
                     # it said"), else its last country.
                     previous = ctx.history[-1]
                     subject = self._sentence_subject(previous, len(previous.text))
-                    named = [x.code for x in previous.actors if is_country(x.code)]
+                    named = [
+                        x.code for x in previous.actors if is_country(x.code) and not x.possessive
+                    ]
                     earlier = next((c for c in subject if is_country(c)), None) or (
                         named[-1] if named else None
                     )
