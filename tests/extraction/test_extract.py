@@ -1185,6 +1185,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Italy is widely believed to have sent Storm Shadow missiles to Ukraine as well.",
     ),
     (
+        "speculation_nothing_is_excluded",
+        'Macron said that "nothing is excluded" when it comes to sending tanks to Ukraine.',
+    ),
+    (
         "request_calls_upon",
         "Estonia calls upon all allies to take rapid decisions on sending tanks to Ukraine.",
     ),
