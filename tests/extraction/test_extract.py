@@ -2208,3 +2208,16 @@ def test_extract_it_is_no_country_named_on_a_possessive_before(extractor: Extrac
         WEDNESDAY,
     )
     assert "RUS" not in {m.donor for m in mentions}
+
+
+def test_extract_the_package_a_reporting_speaker_describes_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "Sweden announced a new aid package for Ukraine last week. The package, worth 188 "
+        "million euros, consists mainly of heavy weaponry and ammunition, the Finnish defence "
+        "ministry said.",
+        WEDNESDAY,
+    )
+    assert ("FIN", "ammunition") in {(m.donor, m.category.value) for m in mentions}
+    assert ("SWE", "ammunition") not in {(m.donor, m.category.value) for m in mentions}

@@ -453,6 +453,10 @@ class RoleReader:
             )
             and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
         ):
+            # "The package … consists of …, the Finnish defence ministry said": the speaker's.
+            speaker = self._reporting_speaker(a, trigger.end)
+            if speaker:
+                return speaker, False
             return [ctx.package or ctx.donor or ""], True
         return [], False
 
