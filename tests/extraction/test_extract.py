@@ -1121,6 +1121,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "delivered")},
     ),
     (
+        "for_a_country_opening_the_sentence_names_the_recipient",
+        "Congress passed the US aid bill for Ukraine. For Israel, the legislation provides $4 "
+        "billion to replenish the Iron Dome.",
+        {("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
         "a_colon_names_what_the_clause_left_unnamed",
         "Washington had supplied its own long-range option to Ukraine quietly: the first ATACMS "
         "missiles.",

@@ -75,7 +75,7 @@ _TOPPED_UP = re.compile(
     re.IGNORECASE,
 )
 _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
-_IN_TOPIC = re.compile(r"\W*In\s+(?:the\s+)?")
+_IN_TOPIC = re.compile(r"\W*(?:In|For)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -491,7 +491,8 @@ class Assembler(RoleReader, RecordBuilder):
                 # "Also included in the package are …": the package's own status.
                 status = ctx.package_status if ctx.package else ctx.donor_status
             if not recipients:
-                # "In Latvia, the national guard has taken delivery of …": the place the
+                # "In Latvia, the national guard has taken delivery of …", "For Israel, the
+                # legislation provides …": the place the
                 # sentence opens with receives.
                 recipients = [
                     x.code
