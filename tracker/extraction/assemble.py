@@ -492,8 +492,7 @@ class Assembler(RoleReader, RecordBuilder):
                 status = ctx.package_status if ctx.package else ctx.donor_status
             if not recipients:
                 # "In Latvia, the national guard has taken delivery of …", "For Israel, the
-                # legislation provides …": the place the
-                # sentence opens with receives.
+                # legislation provides …": the place the sentence opens with receives.
                 recipients = [
                     x.code
                     for x in a.actors
