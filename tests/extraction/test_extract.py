@@ -1127,6 +1127,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "ISR", "air_defense", "pledged")},
     ),
     (
+        "a_section_of_the_bill_is_the_bills",
+        "The United States passed a $95 billion aid bill for Ukraine on Wednesday. The "
+        "Indo-Pacific section includes $2 billion in FMF for Taiwan and other regional partners.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "TWN", "unspecified", "pledged")},
+    ),
+    (
         "a_colon_names_what_the_clause_left_unnamed",
         "Washington had supplied its own long-range option to Ukraine quietly: the first ATACMS "
         "missiles.",
