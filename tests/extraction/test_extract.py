@@ -2233,3 +2233,14 @@ def test_extract_the_package_a_reporting_speaker_describes_is_the_speakers(
     )
     assert ("FIN", "ammunition") in {(m.donor, m.category.value) for m in mentions}
     assert ("SWE", "ammunition") not in {(m.donor, m.category.value) for m in mentions}
+
+
+def test_extract_items_a_relative_clause_with_it_is_about(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Belgium reaffirmed that the first of the 30 F-16 jets it has earmarked for Kyiv would "
+        "arrive before the end of the year.",
+        WEDNESDAY,
+    )
+    assert [(m.donor, m.recipient, m.category.value, m.quantity) for m in mentions] == [
+        ("BEL", "UKR", "aircraft", 30)
+    ]

@@ -37,6 +37,9 @@ _OBJECT_RELATIVE_TO = re.compile(
     r",?\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
 )
+_PRONOUN_RELATIVE_TO = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?"
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 # "supplied by Germany", "financed jointly by": the agent of a participle follows.
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
@@ -185,14 +188,18 @@ class RecordBuilder:
 
     @staticmethod
     def _antecedent(a: Analysis, verb: Trigger) -> list[ItemMention]:
-        """ "the 240 T-72 tanks that Warsaw has donated": the items a relative clause with
-        its own subject is about are the verb's object."""
+        """ "the 240 T-72 tanks that Warsaw has donated", "the jets it has earmarked": the
+        items a relative clause with its own subject is about are the verb's object."""
         head = next(
             (
                 i
                 for i in a.items
-                if _OBJECT_RELATIVE_TO.fullmatch(a.text, i.end, verb.start)
-                and any(i.end < x.start < verb.start for x in a.actors)
+                if (
+                    _OBJECT_RELATIVE_TO.fullmatch(a.text, i.end, verb.start)
+                    and any(i.end < x.start < verb.start for x in a.actors)
+                )
+                # "the 30 F-16 jets it has earmarked for Kyiv"
+                or _PRONOUN_RELATIVE_TO.fullmatch(a.text, i.end, verb.start)
             ),
             None,
         )
