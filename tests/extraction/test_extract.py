@@ -1139,6 +1139,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "missiles", "delivered")},
     ),
     (
+        "people_of_one_nation_train_anothers",
+        "Canadian troops have trained more than 40,000 Ukrainian soldiers since 2015.",
+        {("CAN", "UKR", "training", "delivered")},
+    ),
+    (
         "instructors_who_teach_trainees_train_them",
         "British instructors taught Ukrainian cadets English and basic flying skills.",
         {("GBR", "UKR", "training", "delivered")},

@@ -537,6 +537,18 @@ class Assembler(RoleReader, RecordBuilder):
                             for c in self._coordinated_forward(a.text, a.actors, place, end)
                             if c not in recipients and c not in {t.code for t in trainees}
                         ]
+                    # "Canadian soldiers will also train Ukrainian crews": people of one
+                    # nation train another's.
+                    taught = {x.code for x in trainees if head.end <= x.start < end}
+                    trainers = [
+                        x.code
+                        for x in trainees
+                        if clause_start <= x.start < head.start
+                        and self._names_people(a.text, x)
+                        and taught
+                        and x.code not in taught
+                    ]
+                    donors = donors or trainers[-1:]
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
