@@ -61,6 +61,7 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("Spain in 2024 shipped boats", [("shipped", VerbClass.TRANSFER, False, True)]),
         ("the F-16 training", [("training", VerbClass.TRANSFER, False, False)]),
         ("a figure that depends on pledges", []),
+        ("That includes tanks", [("includes", VerbClass.INCLUDE, False, False)]),
         ("a small number of fully trained pilots", []),
     ],
 )

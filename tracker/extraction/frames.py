@@ -117,6 +117,7 @@ class Trigger:
 
 # "The pilots who will fly them were trained": the auxiliary next to the verb decides.
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+_THIS_THAT = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\b(?:on|of|for|with|by|from|about|into|without|under|over|after|before)\s+$", re.IGNORECASE
 )
@@ -355,6 +356,13 @@ class FrameGrammar:
             if nominal_context and any(f.tense == "past" for f in verbs):
                 # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
                 nominal_context = not _FLOATING.search(text, max(0, m.start - 20), m.start)
+            if (
+                nominal_context
+                and text[m.end - 1] == "s"
+                and any(f.tense == "present" for f in verbs)
+                and _THIS_THAT.search(text, max(0, m.start - 10), m.start)
+            ):
+                nominal_context = False  # "That includes …": no plural noun after "that"
             if (
                 all(f.tense == "present" for f in verbs)
                 and verbs
