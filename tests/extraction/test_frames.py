@@ -62,6 +62,7 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("the F-16 training", [("training", VerbClass.TRANSFER, False, False)]),
         ("a figure that depends on pledges", []),
         ("That includes tanks", [("includes", VerbClass.INCLUDE, False, False)]),
+        ("Tallinn will devote 0.25% of GDP", [("devote", VerbClass.PLEDGE, False, False)]),
         ("a small number of fully trained pilots", []),
     ],
 )
