@@ -2249,3 +2249,14 @@ def test_extract_items_a_relative_clause_with_it_is_about(extractor: Extractor) 
     assert [(m.donor, m.recipient, m.category.value, m.quantity) for m in mentions] == [
         ("BEL", "UKR", "aircraft", 30)
     ]
+
+
+def test_extract_a_pledge_that_came_from_a_country(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Ministers met on Friday to discuss Ukraine's needs. The pledge of 80,840 CRV7 rocket "
+        "motors for Ukraine came from Canada's Bill Blair.",
+        WEDNESDAY,
+    )
+    assert ("CAN", "UKR", "ammunition") in {
+        (m.donor, m.recipient, m.category.value) for m in mentions
+    }
