@@ -78,7 +78,7 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
-_CAME_FROM = re.compile(r"[^.;]*?\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
+_CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
 _THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
 _ITEM_SUBJECT = re.compile(
@@ -363,7 +363,7 @@ class RoleReader:
                     return [actor.code]
         # "The pledge of 80,840 rocket motors came from Canada's Bill Blair"
         came = _CAME_FROM.search(s, trigger.end, trigger.end + 120)
-        if came is not None:
+        if came is not None and not any(c in ".;" for c in s[trigger.end : came.start()]):
             return [x.code for x in a.actors if x.start == came.end()][:1]
         return []
 
