@@ -49,7 +49,7 @@ _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _ADVERBS = re.compile(r"\s+(?:[a-z]+ly\s+)*")
 _PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
@@ -144,7 +144,7 @@ class Assembler(RoleReader, RecordBuilder):
                         x.code
                         for x in a.actors
                         if last.end <= x.start
-                        and _WITH_BEFORE.search(a.text, 0, x.start)
+                        and _ABSOLUTE_WITH.search(a.text, 0, x.start)
                         and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
                     ][:1]
                 if not own and not trigger.nominal and (not infinitive or new_clause):

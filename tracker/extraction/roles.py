@@ -417,13 +417,10 @@ class RoleReader:
         if person is not None:
             if in_sentence:
                 return [in_sentence[-1].code], False
-            if person.group().lower().startswith("its ") and ctx.history:
+            if person.group().lower().startswith("its ") and (about := self._previous_subject(ctx)):
                 # "Romania is not only a training ground. On 20 June its Supreme Council
                 # decided to donate": the country the sentence before is about.
-                previous = ctx.history[-1]
-                subject = self._sentence_subject(previous, len(previous.text))
-                if subject and is_country(subject[0]):
-                    return subject[:1], True
+                return [about], True
             speaking = (
                 g.speaker_pronouns is not None
                 and bool(ctx.history)
@@ -651,14 +648,12 @@ class RoleReader:
                 if earlier is None and ctx.history and not ctx.history[-1].cancelled:
                     # Its subject ("Copenhagen has become … Ukraine's industry. Last month
                     # it said"), else its last country.
-                    previous = ctx.history[-1]
-                    subject = self._sentence_subject(previous, len(previous.text))
                     named = [
-                        x.code for x in previous.actors if is_country(x.code) and not x.possessive
+                        x.code
+                        for x in ctx.history[-1].actors
+                        if is_country(x.code) and not x.possessive
                     ]
-                    earlier = next((c for c in subject if is_country(c)), None) or (
-                        named[-1] if named else None
-                    )
+                    earlier = self._previous_subject(ctx) or (named[-1] if named else None)
                 donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
@@ -732,6 +727,14 @@ class RoleReader:
                 continue
             return [actor.code]
         return []
+
+    def _previous_subject(self, ctx: Context) -> str | None:
+        """The country the sentence before is about: its subject, if a country."""
+        if not ctx.history:
+            return None
+        previous = ctx.history[-1]
+        subject = self._sentence_subject(previous, len(previous.text))
+        return subject[0] if subject and is_country(subject[0]) else None
 
     @staticmethod
     def _receive_fallback(
