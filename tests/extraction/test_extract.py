@@ -52,6 +52,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BEL", "UKR", "aircraft", "pledged")},
     ),
     (
+        "the_country_is_the_previous_sentences_subject",
+        "Norway said it would send 20 trucks to Ukraine. Iceland has no army of its own. "
+        "Instead, the country said it would fund 500 artillery shells for Ukraine.",
+        {("NOR", "UKR", "support_equipment", "pledged"), ("ISL", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -1478,6 +1484,7 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Denmark will provide Ukraine with 19 F-16 jets.", "DNK", "aircraft", 19),
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
+        ("Sweden will send Ukraine the army's 2024 trucks.", "SWE", "support_equipment", None),
         ("Germany will give Ukraine a third Patriot system.", "DEU", "air_defense", 1),
         ("Australia will give Ukraine 49 of the Army's M1A1 tanks.", "AUS", "armored_vehicles", 49),
         (
@@ -1538,6 +1545,13 @@ def test_extract_quantity(
 @pytest.mark.parametrize(
     ("text", "donor", "category", "amount", "currency"),
     [
+        (
+            "Iceland will give 300 million Icelandic kronur to Ukraine's army.",
+            "ISL",
+            "unspecified",
+            "300000000",
+            "ISK",
+        ),
         (
             "Germany will provide Ukraine with a military aid package worth 1.1 billion euros.",
             "DEU",
@@ -1682,6 +1696,32 @@ def test_extract_shares_of_a_sum_named_before(extractor: Extractor) -> None:
         "unspecified": Decimal("400000000.00"),
         "drones": Decimal("200000000.00"),
         "air_defense": Decimal("120000000.00"),
+    }
+
+
+def test_extract_each_donors_share_later_prices_what_it_gave(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Finland and Estonia will jointly buy 12 Bohdana howitzers for Ukraine, the ministers "
+        "said. Finland will foot the bill for most of the order, about 40 million euros, while "
+        "Estonia has earmarked 9 million euros.",
+        WEDNESDAY,
+    )
+    values = {(m.donor, m.category.value): m.value_amount for m in mentions}
+    assert values == {
+        ("FIN", "artillery"): Decimal("40000000.00"),
+        ("EST", "artillery"): Decimal("9000000.00"),
+    }
+
+
+def test_extract_money_without_a_share_reference_is_its_own_pledge(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Finland will send 12 howitzers to Ukraine. Finland has also earmarked 40 million "
+        "euros for Ukraine.",
+        WEDNESDAY,
+    )
+    assert {m.category.value: m.value_amount for m in mentions} == {
+        "artillery": None,
+        "unspecified": Decimal("40000000.00"),
     }
 
 

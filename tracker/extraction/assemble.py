@@ -812,6 +812,39 @@ def _priced_later(
     return out
 
 
+def _shares(
+    a: Analysis, found: list[Candidate], candidates: list[Candidate], ctx: Context, p: Pipeline
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Give each donor's share ("Denmark will foot the bill for half of the order, about
+    DKK 250 million") to what that donor gave in the last three sentences, when that was
+    of one kind and had no price; the sentence's money is then no record of its own."""
+    pattern = p.grammar.shares
+    if pattern is None or a.items or pattern.search(a.text) is None:
+        return found, candidates
+    recent = {h.sentence for h in ctx.history[-3:]}
+    out = list(candidates)
+    kept = []
+    for c in found:
+        given = [
+            i
+            for i, x in enumerate(out)
+            if x.sentence in recent and x.donor == c.donor and x.recipient == c.recipient
+        ]
+        kinds = {out[i].category for i in given}
+        if (
+            c.category is not Category.UNSPECIFIED
+            or c.money is None
+            or len(kinds) != 1
+            or Category.UNSPECIFIED in kinds
+            or any(out[i].money is not None for i in given)
+        ):
+            kept.append(c)
+            continue
+        for i in given:
+            out[i] = replace(out[i], money=c.money)
+    return kept, out
+
+
 def _bulleted(text: str, sentence: Sentence) -> bool:
     """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -989,6 +1022,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 found += assembler.candidates(a, ctx, defaults, announced)
             if has_supplier and not row:
                 found += assembler.supplied(a, defaults, announced)
+        if found and ctx.history:
+            found, candidates = _shares(a, found, candidates, ctx, pipeline)
         a.cancelled = a.cancelled and not found
         if any(c.donor == ctx.package for c in found):
             ctx.package_age = 0  # the package's donor goes on describing it

@@ -92,6 +92,9 @@ def to_decimal(text: str) -> Decimal | None:
         return None
 
 
+_DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s*$", re.IGNORECASE)
+
+
 def _singular(item: str) -> bool:
     """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers"."""
     last = item.split()[-1] if item.split() else item
@@ -323,6 +326,10 @@ class NumberReader:
                     r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)", window[m.end() :]
                 ):
                     continue
+                if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and _DETERMINER_END.search(
+                    before
+                ):
+                    continue  # "the country's 2025 military support framework": a year
                 value = self._scaled(m.group("num"), m.group("scale"))
             else:
                 value = self._scaled(m.group("word"), m.group("wscale"))

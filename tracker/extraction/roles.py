@@ -417,9 +417,13 @@ class RoleReader:
         if person is not None:
             if in_sentence:
                 return [in_sentence[-1].code], False
-            if person.group().lower().startswith("its ") and (about := self._previous_subject(ctx)):
+            word = person.group().lower()
+            if (word.startswith("its ") or word == "the country") and (
+                about := self._previous_subject(ctx)
+            ):
                 # "Romania is not only a training ground. On 20 June its Supreme Council
-                # decided to donate": the country the sentence before is about.
+                # decided to donate", "Iceland has no army. Instead, the country said it
+                # would contribute": the country the sentence before is about.
                 return [about], True
             speaking = (
                 g.speaker_pronouns is not None
