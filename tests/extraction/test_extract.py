@@ -1843,6 +1843,34 @@ def test_extract_money_for_items_of_one_category(extractor: Extractor) -> None:
     assert (m.category.value, m.value_amount) == ("drones", Decimal("50000000.00"))
 
 
+def test_extract_a_package_that_pays_for_items_of_one_kind_is_their_price(
+    extractor: Extractor,
+) -> None:
+    [m] = extractor.extract(
+        "Canada's new tranche, worth C$80 million, will pay for 400 drones for Ukraine.",
+        WEDNESDAY,
+    )
+    assert (m.category.value, m.quantity, m.value_amount) == (
+        "drones",
+        400,
+        Decimal("80000000.00"),
+    )
+
+
+def test_extract_a_package_that_pays_for_two_kinds_stays_the_total(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Canada's new tranche, worth C$80 million, will pay for 400 drones and 20 armoured "
+        "vehicles for Ukraine.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values == {
+        "unspecified": Decimal("80000000.00"),
+        "drones": None,
+        "armored_vehicles": None,
+    }
+
+
 def test_extract_money_tied_to_an_item_beside_a_package_total(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Australia's new package for Ukraine, worth $95 million, includes $20 million for "

@@ -292,6 +292,10 @@ class FrameGrammar:
             rules.money_links.get("before_item", ()),
             r"(?:\s*\([^)]*\))?\s+{}\s+(?:[\w-]+\s+){{0,4}}",
         )
+        self.money_buys = _phrase_pattern(
+            rules.money_links.get("buys", ()),
+            r"(?:\s*\([^)]*\))?,?\s+(?:(?:will|would|is\s+to|are\s+to|shall)\s+)?{}\b",
+        )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
         self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")

@@ -436,6 +436,8 @@ class RecordBuilder:
             g.package.search(s[max(0, value.start - 40) : value.end + 40])
         )
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
+        if package and len(specific) == 1 and g.money_buys and g.money_buys.match(s, value.end):
+            return specific[0]  # "The tranche, worth £162 million, will pay for 650 missiles"
         if package or not specific:
             return Category.UNSPECIFIED
         if len(specific) == 1 and not _PARTIAL_LIST.search(s, value.end):
