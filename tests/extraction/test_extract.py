@@ -58,6 +58,23 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "support_equipment", "pledged"), ("ISL", "UKR", "ammunition", "pledged")},
     ),
     (
+        "which_after_coordinated_countries_takes_them_all",
+        "The minister praised Belgium and the Netherlands, which supplied the first jets to "
+        "Ukraine.",
+        {("BEL", "UKR", "aircraft", "delivered"), ("NLD", "UKR", "aircraft", "delivered")},
+    ),
+    (
+        "thanks_in_a_persons_second_verb_are_the_persons",
+        "Moldovan President Maia Sandu visited the base on Monday. She singled out Poland and "
+        "thanked Romania for the 10 armoured vehicles.",
+        {("ROU", "MDA", "armored_vehicles", "delivered")},
+    ),
+    (
+        "completed_training_in_countries",
+        "The first Ukrainian pilots completed their training in the U.S. and Denmark last year.",
+        {("USA", "UKR", "training", "delivered"), ("DNK", "UKR", "training", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

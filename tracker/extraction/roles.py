@@ -62,6 +62,9 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 
+# "He singled out Denmark …, and thanked": a person pronoun opens the sentence and the
+# verb is the second of its coordinated verbs.
+_PERSON_THEN_AND = re.compile(r"^\W*(?:he|she)\s+\w+\b.*\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(
     # "In September it agreed to send", "Last month it said it was financing"
     r"(?:^\W*(?:(?:in|on|last|this|earlier|later)\s+(?:[\w-]+\s+){1,2}?,?\s*)?"
@@ -179,6 +182,15 @@ def _word_end(text: str, position: int) -> int:
     return position
 
 
+def _gap(s: str, left: ActorMention, right: ActorMention) -> str:
+    """The text between two actors, without the closing dot of an abbreviated name
+    ("the U.S. and Denmark")."""
+    between = s[left.end : right.start]
+    if between.startswith(".") and "." in s[left.start : left.end]:
+        return between[1:]
+    return between
+
+
 def _relatives(text: str) -> list[tuple[int, int]]:
     """Spans of relative clauses and asides ("Denmark, whose model … allies, said")."""
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
@@ -212,7 +224,7 @@ class RoleReader:
         current = head
         joined_by_and = False
         for prev in reversed(actors[:index]):
-            between = s[prev.end : current.start]
+            between = _gap(s, prev, current)
             if not between.strip():
                 if (
                     current.form is Form.UNSPECIFIED
@@ -264,7 +276,10 @@ class RoleReader:
                 for x in a.actors
                 if x.end == inside[0] or (x.end <= inside[0] and not self._oblique(s, x))
             ]
-            # "was used before by Greece, which sent …": the noun right before the comma.
+            # "was used before by Greece, which sent …": the noun right before the comma,
+            # with those joined to it ("Denmark and the Netherlands, which supplied").
+            if antecedent and antecedent[-1].end == inside[0]:
+                return self._coordinated(s, a.actors, antecedent[-1])
             return [antecedent[-1].code] if antecedent else []
         people_from = self.p.grammar.people_from
         for actor in a.actors:
@@ -385,7 +400,7 @@ class RoleReader:
         codes = [head.code]
         current = head
         for nxt in actors[actors.index(head) + 1 :]:
-            between = s[current.end : nxt.start]
+            between = _gap(s, current, nxt)
             if nxt.start >= end or not _COORDINATION.match(between):
                 break
             if nxt.form is Form.DEMONYM and "and" not in between:
@@ -615,6 +630,10 @@ class RoleReader:
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
             donors = [after[0].code] if after else []
+            if _PERSON_THEN_AND.search(s, 0, first.start):
+                # "He singled out Denmark, …, and thanked the US": the thanks are his.
+                people = [c for c in self._earlier_person(ctx)[0] if c not in donors]
+                return donors, people, bool(people)
             recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
             return donors, recipients, inherited
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
