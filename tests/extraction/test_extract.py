@@ -75,6 +75,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "training", "delivered"), ("DNK", "UKR", "training", "delivered")},
     ),
     (
+        "default_recipient_is_the_most_named_of_equal_recipients",
+        "Germany said on Friday it would ship 155mm artillery shells. The United States will "
+        "give 9 billion dollars in humanitarian aid for Gaza. It will also give 61 billion "
+        "dollars to Ukraine. Ukraine's army has waited for months, and Kyiv's soldiers are "
+        "short of shells.",
+        {
+            ("DEU", "UKR", "ammunition", "pledged"),
+            ("USA", "PSE", "humanitarian", "pledged"),
+            ("USA", "UKR", "unspecified", "pledged"),
+        },
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -435,9 +435,11 @@ class Assembler(RoleReader, RecordBuilder):
                 named = self._recipients(a, trigger, end, frame.donors, frame)[:1]
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
-        ranked = [code for code, _ in recipients.most_common()]
+        mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
+        # As often named a recipient, the country the article names most ranks first
+        # ("humanitarian aid for Gaza" once in an article about Ukraine's package).
+        ranked = sorted(recipients, key=lambda code: (-recipients[code], -mentioned[code]))
         if not ranked:
-            mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
             ranked = [code for code, _ in mentioned.most_common() if code not in donors]
         return tuple(ranked)
 
