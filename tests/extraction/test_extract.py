@@ -87,6 +87,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_giver_named_again_is_not_the_default_recipient",
+        "Croatia's donation of six demining machines was completed in April, a Ukrainian "
+        "colonel said. Japan paid for that course, and I want to thank Tokyo especially.",
+        {("HRV", "UKR", "support_equipment", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -429,14 +429,15 @@ class Assembler(RoleReader, RecordBuilder):
                 if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
                     continue
                 end = self._scope_end(a, [frame], 0)
-                donors.update(
-                    frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
-                )
-                named = self._recipients(a, trigger, end, frame.donors, frame)[:1]
+                givers = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
+                donors.update(givers)
+                named = self._recipients(a, trigger, end, list(givers), frame)[:1]
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
         mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
-        # As often named a recipient, the country the article names most ranks first
+        # A country that gives is a recipient only after every country that never does
+        # ("Japan paid for that course" in an interview about what Ukraine received); as
+        # often named a recipient, the country the article names most ranks first
         # ("humanitarian aid for Gaza" once in an article about Ukraine's package).
         ranked = sorted(recipients, key=lambda code: (-recipients[code], -mentioned[code]))
         if not ranked:

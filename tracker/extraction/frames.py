@@ -80,6 +80,7 @@ class FrameRules(BaseModel):
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
     pledged_markers: tuple[str, ...] = ()
     delivered_markers: tuple[str, ...] = ()
+    completed_markers: tuple[str, ...] = ()
     cancel: dict[str, CueSet] = {}
     clause_breaks: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
@@ -253,6 +254,7 @@ class FrameGrammar:
             self.lexicon.add(form, tuple(values))
         self.pledged = _words_pattern(rules.pledged_markers)
         self.delivered = _words_pattern(rules.delivered_markers)
+        self.completed = _phrase_pattern(rules.completed_markers, r"[^.;:]{{0,80}}?\b{}\b")
         self.breaks = re.compile(
             r"(?:[;:]|,?\s(?=(?:" + alternation(list(rules.clause_breaks)) + r")\s))",
             re.IGNORECASE,
@@ -453,6 +455,8 @@ class FrameGrammar:
         delivered = bool(self.delivered and self.delivered.search(before))
         if trigger.cls is VerbClass.PLEDGE:
             return Status.PLEDGED
+        if trigger.nominal and self.completed and self.completed.match(text, trigger.end):
+            return Status.DELIVERED  # "Croatia's donation of six machines was completed"
         if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
             return Status.PLEDGED if pledged else Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
