@@ -93,6 +93,21 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("HRV", "UKR", "support_equipment", "delivered")},
     ),
     (
+        "the_demonym_as_a_plural_subject",
+        "The Dutch handed over twelve drones to Ukraine last month.",
+        {("NLD", "UKR", "drones", "delivered")},
+    ),
+    (
+        "sappers_are_trainees_and_ordnance_disposal_no_weapon",
+        "Britain trained 300 Ukrainian sappers in explosive ordnance disposal last year.",
+        {("GBR", "UKR", "training", "delivered")},
+    ),
+    (
+        "fronted_from_names_the_giver",
+        "Ukraine's army chief spoke on Monday. From Japan we received 50 mine detectors.",
+        {("JPN", "UKR", "support_equipment", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

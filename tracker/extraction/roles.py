@@ -62,6 +62,11 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 
+# "From Japan we received 50 mine detectors": the giver opens the clause.
+_FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Between a subject and its verb: "the British have also trained".
+_AUXILIARIES = re.compile(r"\s+(?:(?:have|has|had|will|would|also|already|then|\w+ly)\s+)*")
 # "He singled out Denmark …, and thanked": a person pronoun opens the sentence and the
 # verb is the second of its coordinated verbs.
 _PERSON_THEN_AND = re.compile(r"^\W*(?:he|she)\s+\w+\b.*\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -312,6 +317,12 @@ class RoleReader:
                 continue
             if "," in gap and _OBJECT_RELATIVE.search(s, 0, actor.start):
                 continue  # "the laser system that Israel is developing, and $3.5 billion to buy"
+            if (
+                actor.form is Form.DEMONYM
+                and _THE_BEFORE.search(s, max(0, actor.start - 5), actor.start)
+                and _AUXILIARIES.fullmatch(s, actor.end, before)
+            ):
+                return [actor.code]  # "the Dutch handed over twelve drones": the people
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             if actor.form is Form.UNSPECIFIED and any(
@@ -576,7 +587,14 @@ class RoleReader:
         s = a.text
         inherited = False
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
-            donors = self._after(a, first, end, _FROM)
+            donors = (
+                self._after(a, first, end, _FROM)
+                or [
+                    x.code
+                    for x in a.actors
+                    if x.end <= first.start and _FRONTED_FROM.fullmatch(s, clause_start, x.start)
+                ][:1]
+            )
             if not donors:
                 # "has taken delivery of 40 carriers donated by Denmark"
                 donors = next(
