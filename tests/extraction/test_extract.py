@@ -108,6 +108,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("JPN", "UKR", "support_equipment", "delivered")},
     ),
     (
+        "a_participle_after_a_comma_ends_the_recipients",
+        "U.S. approves $80 million military grant for Taiwan, angering Beijing",
+        {("USA", "TWN", "unspecified", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

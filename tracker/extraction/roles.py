@@ -54,7 +54,8 @@ _RANKED_BEFORE = re.compile(r"\b(?:first|only|second|third)\s+$", re.IGNORECASE)
 _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _COORDINATION = re.compile(
-    r"^\s*(?:,|and|, and|&|as well as|along with)\s*"
+    # ", angering Beijing": a participle after a bare comma starts a new phrase.
+    r"^\s*(?:,(?!\s*\w+ing\s)|and|, and|&|as well as|along with)\s*"
     r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*"
     # not a new phrase: ", with the Netherlands covering the rest", ", while Spain …"
     r"(?:(?!(?:with|without|while|whereas|but|after|before|since|including|which|who)\s)"
