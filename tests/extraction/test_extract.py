@@ -113,6 +113,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "TWN", "unspecified", "pledged")},
     ),
     (
+        "a_deputy_ministers_we",
+        "Lithuania's deputy minister spoke on Monday. We are preparing a shipment of "
+        "generators for Ukrainian soldiers.",
+        {("LTU", "UKR", "support_equipment", "pledged")},
+    ),
+    (
+        "most_of_it_is_the_packages_contents",
+        "Norway approved a new package for Ukraine on Monday. Most of it is ammunition and "
+        "anti-drone equipment.",
+        {("NOR", "UKR", "ammunition", "pledged"), ("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
