@@ -76,8 +76,10 @@ def test_clean_marks_headings(pipeline: Pipeline, line: str, heading: bool) -> N
     assert first.heading is heading
 
 
-def test_clean_drops_single_word_heading(pipeline: Pipeline) -> None:
-    assert "World" not in _kept(f"World\n{BODY}", pipeline.boilerplate)
+def test_clean_keeps_single_word_heading_as_a_heading(pipeline: Pipeline) -> None:
+    """A fact box's "GERMANY" heads the bullet lines under it."""
+    first = clean(f"GERMANY\n{BODY}", pipeline.boilerplate).lines[0]
+    assert (first.start, first.end, first.heading) == (0, 7, True)
 
 
 def test_clean_spans_point_into_original_text(pipeline: Pipeline) -> None:

@@ -125,6 +125,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "ammunition", "pledged"), ("NOR", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_heading_country_gives_the_bullets_under_it",
+        "Here is what partners have promised Moldova so far:\n\nGERMANY\n"
+        "* 19 armoured personnel carriers, handed over this year.\n\nEUROPEAN UNION\n"
+        "* 40 million euros, approved in June, for transport vehicles.\n\n"
+        "WHAT MOLDOVA STILL WANTS\n* Air defence systems.",
+        {
+            ("DEU", "MDA", "armored_vehicles", "delivered"),
+            ("EU", "MDA", "support_equipment", "pledged"),
+        },
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

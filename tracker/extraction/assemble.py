@@ -848,6 +848,20 @@ def _shares(
     return kept, out
 
 
+def _section_actor(a: Analysis, p: Pipeline) -> str | None:
+    """The country or organisation a heading line consists of ("GERMANY", "European
+    Union:"), which heads the bullet lines of a fact box."""
+    if not a.sentence.heading or count_words(a.text) > 4:
+        return None
+    name = a.text.strip().rstrip(":").strip()
+    if name.isupper():
+        name = name.title()
+    found = p.actors.find(name, a.reference)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    return found[0].code
+
+
 def _bulleted(text: str, sentence: Sentence) -> bool:
     """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -983,8 +997,19 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         # A list goes on over bullet lines, or over short lines that name items; after
         # bullet lines, the first line without one ends it.
         bulleted = _bulleted(text, a.sentence)
+        section = _section_actor(a, pipeline)
+        if section is not None:
+            # "GERMANY" over bullet lines in a fact box: the giver of each line below it.
+            ctx.section = section
+            if ctx.list_frame:
+                ctx.list_frame = (section, *ctx.list_frame[1:])
+        elif not bulleted:
+            ctx.section = None
+        if ctx.section:
+            ctx.donor, ctx.donor_age = ctx.section, 0
         if (
             ctx.list_frame
+            and section is None
             and not bulleted
             and (count_words(a.text) > 20 or not a.items or ctx.list_bulleted)
         ):

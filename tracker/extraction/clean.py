@@ -149,8 +149,6 @@ def clean(text: str, rules: BoilerplateRules) -> Cleaned:
         if _is_clutter(line, compiled) or _is_tail_marker(line, compiled):
             continue
         heading = _is_heading(line)
-        if _words(line) < 2 and heading:
-            continue
         kept.append(Line(start + lead, start + trail, heading))
         if not heading:
             body_lines += 1

@@ -152,6 +152,8 @@ class Context:
     """The list's last line had a bullet."""
     table: list[str] | None = None
     """Column names of the table whose rows follow."""
+    section: str | None = None
+    """The actor a heading line named, giver of the bullet lines under it."""
 
 
 PER_ITEM = "_per_item"
