@@ -136,6 +136,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "officers_of_one_nation_train_anothers_infantry",
+        "French officers have been training Armenian infantry units since the spring.",
+        {("FRA", "ARM", "training", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -1265,6 +1270,7 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    ("deliveries_dry_up", "Armenia shops for arms in Paris as Moscow's deliveries dry up."),
     ("request_need", '"We need more air defence," Zelensky said.'),
     (
         "a_place_in_the_name_of_an_initiative_names_no_donor",
