@@ -141,6 +141,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FRA", "ARM", "training", "delivered")},
     ),
     (
+        "what_a_boat_is_armed_with_is_not_given",
+        "Norway will send Ukraine eight patrol boats armed with heavy machine guns.",
+        {("NOR", "UKR", "naval", "pledged")},
+    ),
+    (
+        "a_country_after_for_is_not_the_subject_of_which",
+        "Canada announced C$500m in new military aid for Ukraine, which he said would include "
+        "funding to train pilots for Georgia.",
+        {("CAN", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -1270,6 +1281,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    (
+        "accused_of_supplying",
+        "Jordan accuses Iran of supplying weapons, including rockets and drones, to Syria.",
+    ),
+    ("supplying_smugglers", "Iran has sent rockets to the smugglers in Syria."),
     ("deliveries_dry_up", "Armenia shops for arms in Paris as Moscow's deliveries dry up."),
     ("request_need", '"We need more air defence," Zelensky said.'),
     (

@@ -63,6 +63,7 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "From Japan we received 50 mine detectors": the giver opens the clause.
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -284,6 +285,10 @@ class RoleReader:
                 for x in a.actors
                 if x.end == inside[0] or (x.end <= inside[0] and not self._oblique(s, x))
             ]
+            if antecedent and _FOR_BEFORE.search(
+                s, max(0, antecedent[-1].start - 6), antecedent[-1].start
+            ):
+                return []  # "new aid for Ukraine, which would include": the aid's clause
             # "was used before by Greece, which sent …": the noun right before the comma,
             # with those joined to it ("Denmark and the Netherlands, which supplied").
             if antecedent and antecedent[-1].end == inside[0]:
