@@ -152,6 +152,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_secretary_is_an_official",
+        "Britain's defence secretary opened the meeting and announced £450m for Ukraine.",
+        {("GBR", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
