@@ -157,6 +157,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_modal_verb_after_that_is_a_verb",
+        "The Hague will spend €3.5bn on military support for Ukraine this year. More than "
+        "€700m of that will go to drones, he said.",
+        {("NLD", "UKR", "unspecified", "pledged"), ("NLD", "UKR", "drones", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

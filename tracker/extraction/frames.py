@@ -133,6 +133,7 @@ _DEGREE_PARTICIPLE = re.compile(
 )
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
+_MODAL = re.compile(r"(?:will|would|shall)\s", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each|"
     r"some|all|any|several|many|no)"
@@ -381,6 +382,8 @@ class FrameGrammar:
                 text, max(0, m.start - 40), m.start
             ):
                 nominal_context = True
+            if _MODAL.match(text, m.start):
+                nominal_context = False  # "€700m of that will go to drones": never a noun
             nouns = [f for f in forms if f.tense == "noun"]
             if verbs and not nominal_context:
                 f = verbs[0]
