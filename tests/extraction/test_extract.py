@@ -163,6 +163,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "unspecified", "pledged"), ("NLD", "UKR", "drones", "pledged")},
     ),
     (
+        "a_participle_right_after_its_item_has_no_subject",
+        "Ukraine said it had hit a Russian navy tug with Harpoon missiles supplied by Denmark.",
+        {("DNK", "UKR", "missiles", "delivered")},
+    ),
+    (
+        "what_a_package_would_have_included_was_not_given",
+        "Slovakia's cabinet approved a 40th package for Ukraine. The package, drawn up in "
+        "September, would have included 5,000 shells.",
+        {("SVK", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -970,7 +981,9 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "Donor | System | Status\n"
         "Romania | 1 Patriot system | pledged\n"
         "Norway | NASAMS launchers | delivered\n"
-        "Greece | S-300 batteries | refused\n",
+        "Greece | S-300 batteries | refused\n"
+        "Italy | SAMP/T system | under consideration\n"
+        "Spain | Patriot battery | not confirmed (media reports)\n",
         {
             ("ROU", "UKR", "air_defense", "pledged"),
             ("NOR", "UKR", "air_defense", "delivered"),
@@ -1292,6 +1305,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    (
+        "commercial_deliveries",
+        "Slovakia will continue commercial deliveries of howitzers to Ukraine.",
+    ),
+    ("a_possible_deal", "Britain said a possible deal would send cruise missiles to Ukraine."),
+    ("said_to_be", "Germany is said to have sent 10 tanks to Ukraine."),
     (
         "accused_of_supplying",
         "Jordan accuses Iran of supplying weapons, including rockets and drones, to Syria.",

@@ -63,6 +63,7 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "From Japan we received 50 mine detectors": the giver opens the clause.
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
@@ -668,8 +669,20 @@ class RoleReader:
             agent_end = re.search(r",|\band\b|\b\w+ed\s+by\b|$", s[head.end : end])
             by_agent = self._after(a, head, head.end + agent_end.start() if agent_end else end, _BY)
         if by_agent:
+            # "hit a Russian navy tug with Harpoon missiles supplied by Denmark": before a
+            # participle right after its item, an indefinite noun phrase is an object.
+            reduced = any(0 <= head.start - i.end <= 1 for i in a.items)
             subject = [
-                x for x in self._subject(a, clause_start, head.start, people=False) if is_country(x)
+                x
+                for x in self._subject(a, clause_start, head.start, people=False)
+                if is_country(x)
+                and not (
+                    reduced
+                    and any(
+                        y.code == x and _INDEFINITE.search(s, max(0, y.start - 4), y.start)
+                        for y in a.actors
+                    )
+                )
             ]
             recipients = [x for x in subject if x not in by_agent]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
