@@ -174,6 +174,31 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SVK", "UKR", "unspecified", "pledged")},
     ),
     (
+        "among_the_items_are_the_packages_contents",
+        "Germany unveiled a package worth 1.1 billion euros for Ukraine on Friday. Among the "
+        "items are 36 howitzers and two Skynex air-defence systems, to be delivered this year.",
+        {
+            ("DEU", "UKR", "unspecified", "pledged"),
+            ("DEU", "UKR", "artillery", "pledged"),
+            ("DEU", "UKR", "air_defense", "pledged"),
+        },
+    ),
+    (
+        "also_on_the_list_from_a_country",
+        "Italy pledged 20 trucks to Lebanon's army. Also on the list were eight armoured patrol "
+        "vehicles from Britain.",
+        {
+            ("ITA", "LBN", "support_equipment", "pledged"),
+            ("GBR", "LBN", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
+        "contents_of_what_the_donor_just_gave",
+        "Washington promised Ecuador $93 million in security assistance in January. Also "
+        "covered by that package are four patrol boats.",
+        {("USA", "ECU", "unspecified", "pledged"), ("USA", "ECU", "naval", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -251,7 +251,12 @@ class Assembler(RoleReader, RecordBuilder):
         self, a: Analysis, ctx: Context, defaults: tuple[str, ...], announced: date | None
     ) -> list[Candidate]:
         frames = self.frames(a)
-        found = self._frame_candidates(a, frames, ctx, defaults, announced)
+        owner = self._contents_owner(ctx)
+        opener = self.p.grammar.contents_opener
+        opens = owner is not None and opener is not None and opener.match(a.text) is not None
+        # "Among the items are 36 howitzers …, to be delivered this year": a sentence that
+        # opens by naming the package lists its contents, whatever verbs follow.
+        found = [] if opens else self._frame_candidates(a, frames, ctx, defaults, announced)
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
             items = self._with_systems(self._aid_items(a.text, a.items))
@@ -269,14 +274,23 @@ class Assembler(RoleReader, RecordBuilder):
                 0.7,
             )
             return [replace(r, contents=True) for r in records]
-        if not found and self.continues_package(a, ctx) and ctx.package:
+        if not found and owner is not None and (opens or self.continues_package(a, ctx)):
+            # "Also on the list were eight patrol vehicles from Britain": a giver of its own.
+            named = [
+                x.code
+                for x in a.actors
+                if is_country(x.code)
+                and any(i.end <= x.start for i in a.items)
+                and _FROM_BEFORE.search(a.text, max(0, x.start - 10), x.start)
+            ][:1]
+            donor = named[0] if named else owner[0]
             records = self._records(
                 a,
                 self._aid_items(a.text, outside_descriptions(a, a.items)),
-                [ctx.package],
-                ctx.recipient_of.get(ctx.package),
+                [donor],
+                ctx.recipient_of.get(donor) or ctx.recipient_of.get(owner[0]),
                 defaults,
-                ctx.package_status,
+                owner[1],
                 0,
                 0,
                 len(a.text),
@@ -368,13 +382,22 @@ class Assembler(RoleReader, RecordBuilder):
             )
         return found
 
+    @staticmethod
+    def _contents_owner(ctx: Context) -> tuple[str, Status] | None:
+        """Whose package a list of contents continues: the package named in the last two
+        sentences, else the donor of the sentence before."""
+        if ctx.package is not None and ctx.package_age <= 2:
+            return ctx.package, ctx.package_status
+        if ctx.donor is not None and ctx.donor_age <= 1:
+            return ctx.donor, ctx.donor_status
+        return None
+
     def continues_package(self, a: Analysis, ctx: Context) -> bool:
         """A sentence with no verb of giving that lists more of the package named in the
         last two sentences: "Javelins round out the lethal portion of the list"."""
         contents = self.p.grammar.contents
         return (
-            ctx.package is not None
-            and ctx.package_age <= 2
+            self._contents_owner(ctx) is not None
             and bool(a.items)
             and contents is not None
             and contents.search(a.text) is not None

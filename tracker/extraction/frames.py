@@ -91,6 +91,7 @@ class FrameRules(BaseModel):
     beneficiary_nouns: tuple[str, ...] = ()
     share_references: tuple[str, ...] = ()
     contents_references: tuple[str, ...] = ()
+    contents_openers: tuple[str, ...] = ()
     delivered_columns: tuple[str, ...] = ()
     refusal_cells: tuple[str, ...] = ()
     non_state_recipients: tuple[str, ...] = ()
@@ -306,6 +307,9 @@ class FrameGrammar:
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")
         self.shares = _phrase_pattern(rules.share_references, r"\b{}\b")
         self.contents = _phrase_pattern(rules.contents_references, r"\b{}\b")
+        self.contents_opener = _phrase_pattern(
+            rules.contents_openers, r"\W*{}\b[^,.;]{{0,40}}?\b(?:are|were|is|was)\b"
+        )
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
         self.refusal_cell = _phrase_pattern(rules.refusal_cells, r"\b{}\b")
         self.delivered_cell = _phrase_pattern(rules.delivered_columns, r"\W*{}\b")
