@@ -199,6 +199,19 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "ECU", "unspecified", "pledged"), ("USA", "ECU", "naval", "pledged")},
     ),
     (
+        "an_agentless_passive_in_an_article_about_one_donor",
+        "What has Germany sent to Ukraine? Germany has sent 18 tanks to Ukraine. Berlin has "
+        "also delivered 14 howitzers. Germany gave Ukraine 10 trucks in May. Air defence is "
+        "the backbone of the effort, officials say. Two Patriot fire units have been handed "
+        "over to Ukraine.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("DEU", "UKR", "artillery", "delivered"),
+            ("DEU", "UKR", "support_equipment", "delivered"),
+            ("DEU", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -1640,6 +1653,12 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
         ("Sweden will send Ukraine the army's 2024 trucks.", "SWE", "support_equipment", None),
+        (
+            "Some 90 Marder infantry fighting vehicles have been delivered to Ukraine by Germany.",
+            "DEU",
+            "armored_vehicles",
+            90,
+        ),
         ("Germany will give Ukraine a third Patriot system.", "DEU", "air_defense", 1),
         ("Australia will give Ukraine 49 of the Army's M1A1 tanks.", "AUS", "armored_vehicles", 49),
         (

@@ -439,12 +439,14 @@ class Assembler(RoleReader, RecordBuilder):
         numbers = self.p.numbers
         return bool(numbers.money(a.text)) or numbers.vague_money.search(a.text) is not None
 
-    def default_recipients(self, analyses: list[Analysis]) -> tuple[str, ...]:
+    def article_roles(self, analyses: list[Analysis]) -> tuple[tuple[str, ...], str | None]:
         """Recipients for frames that name none, most likely first: the countries named as
         recipients elsewhere in the article, then the other countries it mentions, leaving
-        out those it names as donors."""
+        out those it names as donors. And the article's donor, if one country gives in at
+        least three frames and in most of them ("What has Germany sent?")."""
         recipients: Counter[str] = Counter()
         donors: set[str] = set()
+        givers: Counter[str] = Counter()
         earlier = Context()
         for a in analyses:
             for frame in self.frames(a):
@@ -452,9 +454,10 @@ class Assembler(RoleReader, RecordBuilder):
                 if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
                     continue
                 end = self._scope_end(a, [frame], 0)
-                givers = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
-                donors.update(givers)
-                named = self._recipients(a, trigger, end, list(givers), frame)[:1]
+                giving = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
+                donors.update(giving)
+                givers.update(c for c in giving if is_country(c))
+                named = self._recipients(a, trigger, end, list(giving), frame)[:1]
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
         mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
@@ -465,7 +468,9 @@ class Assembler(RoleReader, RecordBuilder):
         ranked = sorted(recipients, key=lambda code: (-recipients[code], -mentioned[code]))
         if not ranked:
             ranked = [code for code, _ in mentioned.most_common() if code not in donors]
-        return tuple(ranked)
+        top = givers.most_common(1)
+        topic = top[0][0] if top and top[0][1] >= 3 and top[0][1] >= 0.6 * givers.total() else None
+        return tuple(ranked), topic
 
     def _frame_candidates(
         self,
@@ -1005,8 +1010,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     default_date = lead.date if lead else published or cleaned.stamp_date
     current_level = 1 if lead and not lead.dateline else 0
 
-    defaults = assembler.default_recipients(analyses)
-    ctx = Context()
+    defaults, topic = assembler.article_roles(analyses)
+    ctx = Context(topic=topic)
 
     candidates: list[Candidate] = []
     current = default_date

@@ -54,9 +54,13 @@ _PURPOSE = re.compile(
 _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
 )
-# Before the first item of a subject: "The eight Archer …", "All 50 CV90 …".
+# Before the first item of a subject: "The eight Archer …", "All 50 CV90 …", "Some 90
+# Marder …".
 _SUBJECT_START = re.compile(
-    r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?(?:[\w,]+\s+)?", re.IGNORECASE
+    r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|over|roughly|another|a\s+further)\s+)?"
+    r"(?:[\w,]+\s+)?",
+    re.IGNORECASE,
 )
 _PASSIVE_SUBJECT = re.compile(
     r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"

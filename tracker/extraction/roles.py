@@ -154,6 +154,8 @@ class Context:
     """The list's last line had a bullet."""
     table: list[str] | None = None
     """Column names of the table whose rows follow."""
+    topic: str | None = None
+    """The country that gives in most of the article's frames, if one does."""
     section: str | None = None
     """The actor a heading line named, giver of the bullet lines under it."""
 
@@ -739,6 +741,9 @@ class RoleReader:
             # further back than a plain sentence.
             reach = 2 if s.rstrip().endswith(":") else 1
             earlier = ctx.donor if ctx.donor and ctx.donor_age <= reach else ctx.package
+            # "Some 90 Marder vehicles have also been delivered", in a guide to what Germany
+            # sent: the article's donor.
+            earlier = earlier or ctx.topic
             donors, inherited = ([earlier], True) if earlier else ([], False)
         verb = head if not head.nominal else first
         recipients = self._recipients(a, verb, end, donors, frame)
