@@ -212,6 +212,19 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_ministry_of_a_country_expresses_gratitude",
+        "The Ministry of Defence of Moldova expresses gratitude to the United States for the "
+        "radio communication equipment delivered last month.",
+        {("USA", "MDA", "electronics", "delivered")},
+    ),
+    (
+        "the_ministry_named_before_expresses_gratitude",
+        "The Ministry of Foreign Affairs of the Republic of Moldova welcomed the decision. The "
+        "EU will fund radars. The Ministry also expresses gratitude to the United States for "
+        "the radio communication equipment delivered last month.",
+        {("EU", "MDA", "electronics", "pledged"), ("USA", "MDA", "electronics", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -323,6 +323,8 @@ class FrameGrammar:
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
+        # "The Ministry of Defence of Moldova thanks …": the country the body belongs to.
+        self.official_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+of\s+(?:the\s+)?$")
         self.unit_of = _phrase_pattern(rules.recipient_nouns, r"\b{}\s+of\s+(?:the\s+)?$")
         self.people_from = _phrase_pattern(
             rules.official_nouns, r"\W*(?:[\w-]+\s+){{0,2}}{}\s+from\s+(?:the\s+)?$"

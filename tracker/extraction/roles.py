@@ -334,6 +334,14 @@ class RoleReader:
                 and _AUXILIARIES.fullmatch(s, actor.end, before)
             ):
                 return [actor.code]  # "the Dutch handed over twelve drones": the people
+            official_of = self.p.grammar.official_of
+            if (
+                official_of is not None
+                and not actor.origin
+                and official_of.search(s, max(0, actor.start - 40), actor.start)
+                and count_words(s[start : actor.start]) <= 8
+            ):
+                return self._coordinated(s, a.actors, actor)
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             if actor.form is Form.UNSPECIFIED and any(
@@ -664,6 +672,13 @@ class RoleReader:
                 people = [c for c in self._earlier_person(ctx)[0] if c not in donors]
                 return donors, people, bool(people)
             recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
+            if not recipients:
+                # "The Ministry also expresses gratitude to …": the ministry named before.
+                recipients = [
+                    x
+                    for x in self._pronoun_donor(a, first, ctx)[0]
+                    if is_country(x) and x not in donors
+                ]
             return donors, recipients, inherited
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         by_agent = self._by_agent(a, head) if head.past else []
@@ -760,7 +775,8 @@ class RoleReader:
         """The country of the last official named in earlier sentences: a person, a
         nationality or possessive on a title ("the Lithuanian Defence Minister", "Moldova's
         Minister of Defence"), not a nationality on a thing ("a Russian drone")."""
-        officials = self.p.grammar.officials
+        g = self.p.grammar
+        officials, official_of, unit_of = g.officials, g.official_of, g.unit_of
         for earlier in reversed(ctx.history):
             people = [
                 x
@@ -768,6 +784,15 @@ class RoleReader:
                 if x.form is Form.PERSON
                 or (x.form is Form.DEMONYM and re.match(r"\s+[A-Z]", earlier.text[x.end :]))
                 or (x.possessive and officials is not None and officials.match(earlier.text, x.end))
+                or (
+                    # "the Ministry of Foreign Affairs of Moldova", not "the armed forces of
+                    # Moldova" (who receive).
+                    official_of is not None
+                    and official_of.search(earlier.text, max(0, x.start - 40), x.start) is not None
+                    and not (
+                        unit_of and unit_of.search(earlier.text, max(0, x.start - 40), x.start)
+                    )
+                )
             ]
             if people:
                 return [people[-1].code], True
