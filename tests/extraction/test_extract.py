@@ -225,6 +225,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "MDA", "electronics", "pledged"), ("USA", "MDA", "electronics", "delivered")},
     ),
     (
+        "a_verb_of_giving_ending_an_item_name_is_its_noun",
+        "Marcos cited the two patrol ships transferred by the US Navy to the Philippines last "
+        "year.",
+        {("USA", "PHL", "naval", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
