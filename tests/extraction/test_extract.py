@@ -1363,6 +1363,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "drones_launched_against",
+        "The US package comes as Russia keeps striking Ukraine, including a barrage of 20 "
+        "drones launched against Kyiv on Monday.",
+    ),
+    (
         "commercial_deliveries",
         "Slovakia will continue commercial deliveries of howitzers to Ukraine.",
     ),
@@ -1672,6 +1677,12 @@ def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
         ("Sweden will send Ukraine the army's 2024 trucks.", "SWE", "support_equipment", None),
+        (
+            "The US will send Ukraine 40 Mine Resistant Ambush Protected (MRAP) vehicles.",
+            "USA",
+            "armored_vehicles",
+            40,
+        ),
         (
             "Some 90 Marder infantry fighting vehicles have been delivered to Ukraine by Germany.",
             "DEU",

@@ -92,6 +92,7 @@ def to_decimal(text: str) -> Decimal | None:
         return None
 
 
+_SPELLED_OUT = re.compile(r"(?:\s[A-Z][\w-]*,?){2,6}\s+\(\s*$")
 _DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s*$", re.IGNORECASE)
 
 
@@ -313,7 +314,9 @@ class NumberReader:
             return Quantity(window_start + m.start(), window_start + m.end(), 1)
         best: Quantity | None = None
         for m in self.count.finditer(window):
-            rest = window[m.end() :]
+            # "30 Mine Resistant Ambush Protected (MRAP) vehicles": the name the
+            # abbreviation spells out is no filler, but it stands for the item.
+            rest = _SPELLED_OUT.sub(" ", window[m.end() :])
             if not self._fills(rest):
                 continue
             before = window[: m.start()]
