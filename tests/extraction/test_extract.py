@@ -1929,6 +1929,15 @@ def test_extract_money_without_a_share_reference_is_its_own_pledge(extractor: Ex
     }
 
 
+def test_extract_a_cell_of_digits_counts_the_rows_item(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Air defence for Ukraine\nDonor | System | Number | Status\n"
+        "Netherlands | Patriot launchers | 3 | pledged\nRomania | Patriot battery | 1 | pledged\n",
+        WEDNESDAY,
+    )
+    assert {m.donor: m.quantity for m in mentions} == {"NLD": 3, "ROU": 1}
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "

@@ -380,6 +380,11 @@ class Assembler(RoleReader, RecordBuilder):
                 announced,
                 0.7,
             )
+        # "Netherlands | Patriot launchers | 3 | pledged": a cell of digits counts the item.
+        counts = [c for c in row[1:] if _COUNT_CELL.fullmatch(a.text, c.start, c.end)]
+        if len(counts) == 1 and len({r.category for r in found}) == 1:
+            count = int(a.text[counts[0].start : counts[0].end].replace(",", ""))
+            found = [r if r.quantity else replace(r, quantity=count) for r in found]
         return found
 
     @staticmethod
@@ -874,6 +879,9 @@ def _shares(
         for i in given:
             out[i] = replace(out[i], money=c.money)
     return kept, out
+
+
+_COUNT_CELL = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
 
 
 def _section_actor(a: Analysis, p: Pipeline) -> str | None:
