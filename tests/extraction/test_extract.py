@@ -231,6 +231,14 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "PHL", "naval", "delivered")},
     ),
     (
+        "the_package_after_a_sentence_about_something_else",
+        "Denmark presented its 25th aid package for Ukraine on Tuesday. Most of it, DKK 2.8 "
+        'billion, will be spent on drones, he said. "Ukrainian industry can build far more '
+        'than it is paid to build. Every krone we put there reaches the front faster," the '
+        "minister told reporters. The package also funds 14 CV90 infantry fighting vehicles.",
+        {("DNK", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

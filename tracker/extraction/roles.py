@@ -63,6 +63,7 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 
+_DEFINITE = re.compile(r"\W*the\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "From Japan we received 50 mine detectors": the giver opens the clause.
@@ -489,19 +490,27 @@ class RoleReader:
             # "The money will pay for radars", "The remaining funding will go towards
             # repairs": the money of the donor just named.
             return ([ctx.donor], True) if ctx.donor and ctx.donor_age <= 2 else ([], False)
+        named = (
+            re.search(
+                # "The first decree, signed in March, sent …": the aside is skipped.
+                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
+                window,
+                re.IGNORECASE,
+            )
+            if g.package_pronouns is not None
+            else None
+        )
         if (
             g.package_pronouns is not None
-            and not (ctx.history and ctx.history[-1].cancelled)
-            and not _PASSIVE.search(window)
-            and (
-                self._contents_inverted(a, trigger)
-                or re.search(
-                    # "The first decree, signed in March, sent …": the aside is skipped.
-                    g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
-                    window,
-                    re.IGNORECASE,
-                )
+            # After a sentence about what is not aid, "it" stands for that; "the package"
+            # still names the package.
+            and not (
+                ctx.history
+                and ctx.history[-1].cancelled
+                and not (named and _DEFINITE.match(named.group()) and ctx.package_age <= 4)
             )
+            and not _PASSIVE.search(window)
+            and (self._contents_inverted(a, trigger) or named)
             and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
         ):
             # "The package … consists of …, the Finnish defence ministry said": the speaker's.
