@@ -239,6 +239,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "paying_for_what_the_recipient_builds",
+        "Denmark has so far paid for 18 Bohdana self-propelled howitzers built in Ukraine.",
+        {("DNK", "UKR", "artillery", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -77,6 +77,7 @@ _TOPPED_UP = re.compile(
 _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*(?:In|For)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
+_MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _UNDER_WHICH = re.compile(
@@ -634,6 +635,12 @@ class Assembler(RoleReader, RecordBuilder):
                             industry is not None
                             and _IN_PLACE.search(a.text, 0, x.start) is not None
                             and industry.search(a.text, head.end, x.start) is not None
+                        )
+                        # "paid for 18 howitzers built in Ukraine": the article's recipient
+                        # makes them.
+                        or (
+                            x.code in defaults[:1]
+                            and _MADE_IN.search(a.text, max(0, x.start - 30), x.start) is not None
                         )
                     )
                 ]
