@@ -244,6 +244,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "delivered")},
     ),
     (
+        "a_gerund_after_to_keep_is_a_verb",
+        "Danish instructors are set to keep training Ukrainian recruits in Britain.",
+        {("DNK", "UKR", "training", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

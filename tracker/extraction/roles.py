@@ -109,7 +109,9 @@ _VERB_AFTER = re.compile(
 )
 # "to monitor ship movements": after an infinitive stands its object, not a second verb.
 _AFTER_INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:help|be|also|then|now|further|again|either|both|not|jointly)\s)"
+    # "to keep training", "to start sending": an aspect verb before a gerund.
+    r"\bto\s+(?!(?:help|be|also|then|now|further|again|either|both|not|jointly|keep|continue|"
+    r"start|begin|resume|stop)\s)"
     r"(?![a-z]+ly\s)[a-z]+\s+$"
 )
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
