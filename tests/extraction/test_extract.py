@@ -1956,6 +1956,16 @@ def test_extract_a_cell_of_digits_counts_the_rows_item(extractor: Extractor) -> 
     assert {m.donor: m.quantity for m in mentions} == {"NLD": 3, "ROU": 1}
 
 
+def test_extract_money_that_will_pay_for_items_is_their_price(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Britain announced £450m in new support for Ukraine. Of that, £350m will pay for "
+        "drones, with the rest going on radars.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values["drones"] == Decimal("350000000.00")
+
+
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway is contributing NOK 1.5 billion (about $137 million) to the air-defence part "
