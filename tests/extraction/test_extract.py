@@ -149,7 +149,7 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "a_country_after_for_is_not_the_subject_of_which",
         "Canada announced C$500m in new military aid for Ukraine, which he said would include "
         "funding to train pilots for Georgia.",
-        {("CAN", "UKR", "unspecified", "pledged")},
+        {("CAN", "UKR", "unspecified", "pledged"), ("CAN", "UKR", "training", "pledged")},
     ),
     (
         "a_secretary_is_an_official",
@@ -247,6 +247,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "a_gerund_after_to_keep_is_a_verb",
         "Danish instructors are set to keep training Ukrainian recruits in Britain.",
         {("DNK", "UKR", "training", "pledged")},
+    ),
+    (
+        "which_he_said_would_include",
+        "Canada's prime minister announced C$500m in new military aid for Ukraine, which he "
+        "said would include funding to train Ukrainian F-16 pilots.",
+        {("CAN", "UKR", "unspecified", "pledged"), ("CAN", "UKR", "training", "pledged")},
     ),
     (
         "it_stands_for_the_sentence_subject",

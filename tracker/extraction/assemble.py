@@ -44,7 +44,10 @@ _ASIDE_BEFORE = re.compile(
 )
 _ASIDE_CLOSED = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,")
 _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)")
-_WHICH = re.compile(r"(?:[^.;:]|\.\d)*,\s*which\s+(?:\w+\s+)?$")
+# ", which would include", ", which he said would include"
+_WHICH = re.compile(
+    r"(?:[^.;:]|\.\d)*,\s*which\s+(?:(?:he|she|they|officials)\s+(?:said|says)\s+)?(?:\w+\s+)?$"
+)
 _BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
