@@ -402,8 +402,8 @@ class Assembler(RoleReader, RecordBuilder):
         return None
 
     def continues_package(self, a: Analysis, ctx: Context) -> bool:
-        """A sentence with no verb of giving that lists more of the package named in the
-        last two sentences: "Javelins round out the lethal portion of the list"."""
+        """A sentence with no verb of giving that lists more of the package (or the
+        donor's aid) just named: "Javelins round out the lethal portion of the list"."""
         contents = self.p.grammar.contents
         return (
             self._contents_owner(ctx) is not None
@@ -470,10 +470,9 @@ class Assembler(RoleReader, RecordBuilder):
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
         mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
-        # A country that gives is a recipient only after every country that never does
-        # ("Japan paid for that course" in an interview about what Ukraine received); as
-        # often named a recipient, the country the article names most ranks first
-        # ("humanitarian aid for Gaza" once in an article about Ukraine's package).
+        # Of countries named as recipients equally often, the one the article names most
+        # ranks first ("humanitarian aid for Gaza" once in an article about Ukraine's
+        # package).
         ranked = sorted(recipients, key=lambda code: (-recipients[code], -mentioned[code]))
         if not ranked:
             ranked = [code for code, _ in mentioned.most_common() if code not in donors]
