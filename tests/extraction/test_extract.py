@@ -255,6 +255,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "unspecified", "pledged"), ("CAN", "UKR", "training", "pledged")},
     ),
     (
+        "a_list_of_arrivals_names_each_giver",
+        "According to Ukraine's defence ministry, the following arrived in Ukraine in the "
+        "first quarter:\n\n- 40 Marder infantry fighting vehicles from Germany;\n"
+        "- British Storm Shadow missiles;\n- 12 Danish Leopard 1A5 tanks.\n",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("GBR", "UKR", "missiles", "delivered"),
+            ("DNK", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

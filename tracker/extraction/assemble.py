@@ -264,6 +264,18 @@ class Assembler(RoleReader, RecordBuilder):
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
             items = self._with_systems(self._aid_items(a.text, a.items))
+            if donor == PER_ITEM:
+                # "The following arrived: - 40 Marder vehicles from Germany; - Danish
+                # tanks": each line names its own giver.
+                named = [
+                    x.code
+                    for x in a.actors
+                    if _FROM_BEFORE.search(a.text, max(0, x.start - 10), x.start)
+                ][:1]
+                if not named:
+                    to = recipient or next(iter(defaults), None)
+                    return self._use_records(a, items, to, status, announced, 0.6, [])
+                donor = named[0]
             records = self._records(
                 a,
                 items,
