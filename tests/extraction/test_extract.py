@@ -184,6 +184,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "also_included_are_the_packages_contents",
+        "The Pentagon announced a $500 million package for Ukraine on Friday. Also included "
+        "are rockets for HIMARS launchers, to be delivered this year.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "also_on_the_list_from_a_country",
         "Italy pledged 20 trucks to Lebanon's army. Also on the list were eight armoured patrol "
         "vehicles from Britain.",
