@@ -272,6 +272,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_numbers_comma_inside_an_aside_on_the_subject",
+        "Britain, which has trained more than 20,000 Ukrainian recruits since June 2022, will "
+        "do more.",
+        {("GBR", "UKR", "training", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

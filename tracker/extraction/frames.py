@@ -210,7 +210,10 @@ def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + "|".join(groups) + r")(?![\w])")
 
 
-_SUBJECT_ASIDE = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s[^,;.]*,")
+# "Britain, which has trained 20,000 recruits, …": a number's comma is not the aside's.
+_SUBJECT_ASIDE = re.compile(
+    r"\W*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*,"
+)
 _OPENING_CLAUSE = re.compile(
     r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as)\b[^,;:]*,",
     re.IGNORECASE,
