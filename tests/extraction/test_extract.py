@@ -278,6 +278,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "training", "delivered")},
     ),
     (
+        "an_abbreviation_with_an_origin_suffix_names_the_maker",
+        "Denmark became the first country to promise the U.S.-made jets to Kyiv.",
+        {("DNK", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
@@ -1993,6 +1998,16 @@ def test_extract_money_that_will_pay_for_items_is_their_price(extractor: Extract
     )
     values = {m.category.value: m.value_amount for m in mentions}
     assert values["drones"] == Decimal("350000000.00")
+
+
+def test_extract_thanks_after_an_arrival_are_a_frame_of_their_own(extractor: Extractor) -> None:
+    keys = _keys(
+        extractor.extract(
+            "Zelensky confirms F-16s have arrived, thanks Denmark and Netherlands for jets",
+            WEDNESDAY,
+        )
+    )
+    assert ("DNK", "UKR", "aircraft", "delivered") in keys
 
 
 def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> None:

@@ -59,7 +59,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     if not suffixes:
         return re.compile(r"(?!)")
-    return re.compile(r"^(?:" + alternation(suffixes) + r")", re.IGNORECASE)
+    # "U.S.-made": the abbreviation's closing dot stands between name and suffix.
+    return re.compile(r"^\.?(?:" + alternation(suffixes) + r")", re.IGNORECASE)
 
 
 class ActorMatcher:

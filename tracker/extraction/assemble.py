@@ -184,7 +184,9 @@ class Assembler(RoleReader, RecordBuilder):
                     # "…, and Ukrainian pilots have been training": a clause about the
                     # recipient's people, not more of the donors' aid.
                     continue
-                if contents or (same_clause and not own):
+                # "F-16s have arrived, thanks Denmark": thanks start a frame of their own.
+                thanks = trigger.cls is VerbClass.THANK and last.cls is not VerbClass.THANK
+                if contents or (same_clause and not own and not thanks):
                     frames[-1].triggers.append(trigger)
                     continue
             frames.append(Frame([trigger], own))
