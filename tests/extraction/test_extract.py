@@ -283,6 +283,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "aircraft", "pledged")},
     ),
     (
+        "thanks_to_coordinated_countries_are_to_each",
+        "Zelensky thanked Denmark and the Netherlands for the jets.",
+        {("DNK", "UKR", "aircraft", "delivered"), ("NLD", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",

@@ -677,7 +677,10 @@ class RoleReader:
             return [PER_ITEM], recipients, inherited
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
-            donors = [after[0].code] if after else []
+            # "thanks Denmark and the Netherlands for jets": each of them (not "thanked
+            # Prague and asked other partners").
+            donors = self._coordinated_forward(s, a.actors, after[0], end) if after else []
+            donors = [c for c in donors if c != UNSPECIFIED_ACTOR] or donors
             if _PERSON_THEN_AND.search(s, 0, first.start):
                 # "He singled out Denmark, …, and thanked the US": the thanks are his.
                 people = [c for c in self._earlier_person(ctx)[0] if c not in donors]
