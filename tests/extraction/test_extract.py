@@ -288,6 +288,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "aircraft", "delivered"), ("NLD", "UKR", "aircraft", "delivered")},
     ),
     (
+        "thanks_to_a_country_and_a_request_to_partners",
+        "Ukraine has received 50,000 shells from the Czech initiative. Zelensky thanked "
+        "Prague and asked other partners \"to join the Czech initiative\" for artillery.",
+        {("CZE", "UKR", "ammunition", "delivered"), ("CZE", "UKR", "artillery", "delivered")},
+    ),
+    (
         "it_stands_for_the_sentence_subject",
         "The Netherlands has been one of Kyiv's largest backers since Russia's invasion, "
         "and it delivered the last of its F-16 jets in May.",
