@@ -290,7 +290,7 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
     (
         "thanks_to_a_country_and_a_request_to_partners",
         "Ukraine has received 50,000 shells from the Czech initiative. Zelensky thanked "
-        "Prague and asked other partners \"to join the Czech initiative\" for artillery.",
+        'Prague and asked other partners "to join the Czech initiative" for artillery.',
         {("CZE", "UKR", "ammunition", "delivered"), ("CZE", "UKR", "artillery", "delivered")},
     ),
     (

@@ -269,15 +269,11 @@ class Assembler(RoleReader, RecordBuilder):
             if donor == PER_ITEM:
                 # "The following arrived: - 40 Marder vehicles from Germany; - Danish
                 # tanks": each line names its own giver.
-                named = [
-                    x.code
-                    for x in a.actors
-                    if _FROM_BEFORE.search(a.text, max(0, x.start - 10), x.start)
-                ][:1]
-                if not named:
+                named = _giver_from(a)
+                if named is None:
                     to = recipient or next(iter(defaults), None)
                     return self._use_records(a, items, to, status, announced, 0.6, [])
-                donor = named[0]
+                donor = named
             records = self._records(
                 a,
                 items,
@@ -294,14 +290,7 @@ class Assembler(RoleReader, RecordBuilder):
             return [replace(r, contents=True) for r in records]
         if not found and owner is not None and (opens or self.continues_package(a, ctx)):
             # "Also on the list were eight patrol vehicles from Britain": a giver of its own.
-            named = [
-                x.code
-                for x in a.actors
-                if is_country(x.code)
-                and any(i.end <= x.start for i in a.items)
-                and _FROM_BEFORE.search(a.text, max(0, x.start - 10), x.start)
-            ][:1]
-            donor = named[0] if named else owner[0]
+            donor = _giver_from(a) or owner[0]
             records = self._records(
                 a,
                 self._aid_items(a.text, outside_descriptions(a, a.items)),
@@ -905,6 +894,21 @@ def _shares(
 
 
 _COUNT_CELL = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
+
+
+def _giver_from(a: Analysis) -> str | None:
+    """The country a line of contents names after its items with "from": "eight patrol
+    vehicles from Britain"."""
+    return next(
+        (
+            x.code
+            for x in a.actors
+            if is_country(x.code)
+            and any(i.end <= x.start for i in a.items)
+            and _FROM_BEFORE.search(a.text, max(0, x.start - 10), x.start)
+        ),
+        None,
+    )
 
 
 def _section_actor(a: Analysis, p: Pipeline) -> str | None:
