@@ -3,8 +3,8 @@
 #
 # On a fresh machine with only Python 3.11 it creates .venv, installs the project with
 # its test extras (Playwright among them), provides Chromium and a throwaway PostgreSQL
-# (installing them with apt when run as root on Debian), runs `ruff check .` and then
-# pytest. The exit code is pytest's.
+# (installing them with apt when run as root on Debian), runs `ruff check .`, mypy
+# and then pytest. The exit code is pytest's.
 #
 # PostgreSQL: set TRACKER_TEST_POSTGRES_URL to use your own server (a superuser URL:
 # every test creates and drops its own database). Otherwise a temporary cluster is
@@ -117,6 +117,8 @@ fi
 # --- Checks ---------------------------------------------------------------------------
 log "ruff check ."
 .venv/bin/ruff check .
+log "mypy"
+.venv/bin/mypy
 
 log "pytest $*"
 set +e

@@ -8,6 +8,8 @@ and the editor is told, instead of the newer values being overwritten.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 import streamlit as st
 
@@ -123,7 +125,9 @@ else:
             else:
                 saved(f"Saved #{commitment_id} (version {updated.version}).", updated.version)
     elif confirm or reject:
-        state = ReviewState.CONFIRMED if confirm else ReviewState.REJECTED
+        state: Literal[ReviewState.CONFIRMED, ReviewState.REJECTED] = (
+            ReviewState.CONFIRMED if confirm else ReviewState.REJECTED
+        )
         try:
             updated = set_review_state(db, commitment_id, expected, state, editor)
         except TrackerError as error:

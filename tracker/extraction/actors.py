@@ -196,12 +196,12 @@ class ActorMatcher:
                     bool(self.leader.match(tail)),
                 )
             )
-        for m in self.unspecified.finditer(text):
-            if any(a.start <= m.start(1) < a.end for a in found):
+        for u in self.unspecified.finditer(text):
+            if any(a.start <= u.start(1) < a.end for a in found):
                 continue
             found.append(
                 ActorMention(
-                    m.start(1), m.end(1), UNSPECIFIED_ACTOR, Form.UNSPECIFIED, False, False
+                    u.start(1), u.end(1), UNSPECIFIED_ACTOR, Form.UNSPECIFIED, False, False
                 )
             )
         found.sort(key=lambda a: a.start)

@@ -736,7 +736,8 @@ class Assembler(RoleReader, RecordBuilder):
                     confidence,
                 )
                 for donor in donors:
-                    for target in recipients or [None]:
+                    targets: list[str | None] = [*recipients] or [None]
+                    for target in targets:
                         recipient = target or ctx.recipient_of.get(donor)
                         records = self._records(a, items, [donor], recipient, *shared_args)
                         if elided:

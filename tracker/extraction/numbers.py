@@ -279,7 +279,9 @@ class NumberReader:
 
     def bare_count(self, text: str, start: int) -> int | None:
         """A count standing alone after `start`, as in the gapped "and Belgium 30,"."""
-        m = self.count.match(text, _SPACES.match(text, start).end())
+        spaces = _SPACES.match(text, start)
+        assert spaces is not None  # "\s*" matches everywhere
+        m = self.count.match(text, spaces.end())
         if m is None or not re.match(r"\s*(?:[,;.]|and\b|$)", text[m.end() :]):
             return None
         value = (
@@ -307,11 +309,10 @@ class NumberReader:
             return Quantity(item_start, item_start, None)
         if (
             item_end is not None
-            and _ONE_BEFORE.search(window)
+            and (one := _ONE_BEFORE.search(window))
             and _singular(text[item_start:item_end])
         ):
-            m = _ONE_BEFORE.search(window)
-            return Quantity(window_start + m.start(), window_start + m.end(), 1)
+            return Quantity(window_start + one.start(), window_start + one.end(), 1)
         best: Quantity | None = None
         for m in self.count.finditer(window):
             # "30 Mine Resistant Ambush Protected (MRAP) vehicles": the name the

@@ -7,6 +7,7 @@ article have no trigger and never need them).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -50,11 +51,11 @@ class Analysis:
 
     sentence: Sentence
     text: str
-    date: date | None
+    date: datetime.date | None
     date_explicit: bool
     dateline: bool
     pipeline: Pipeline
-    reference: date | None
+    reference: datetime.date | None
     date_level: int = 0
     beside: str = ""
     """The sentences before and after, which settle a name two actors share."""

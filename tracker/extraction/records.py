@@ -344,7 +344,7 @@ class RecordBuilder:
                 tied.setdefault(products[0], tied.pop(Category.DEFENSE_INDUSTRY))
             if target is not Category.UNSPECIFIED:
                 target = products[0]
-        if Category.UNSPECIFIED in (target, *tied):
+        if target is Category.UNSPECIFIED or Category.UNSPECIFIED in tied:
             groups.setdefault(Category.UNSPECIFIED, [])
         elif Category.UNSPECIFIED in groups and specific:
             del groups[Category.UNSPECIFIED]

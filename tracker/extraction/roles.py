@@ -382,13 +382,11 @@ class RoleReader:
         """A nationality on its people: "Ukrainian soldiers", "Ukrainian artillery crews"."""
         units = self.p.grammar.recipient_nouns
         start = actor.end + 1
-        return (
-            actor.form is Form.DEMONYM
-            and units is not None
-            and (
-                units.match(s, start) is not None
-                or units.match(s, start + len(_ONE_WORD.match(s, start).group())) is not None
-            )
+        if actor.form is not Form.DEMONYM or units is None:
+            return False
+        word = _ONE_WORD.match(s, start)
+        return units.match(s, start) is not None or (
+            word is not None and units.match(s, word.end()) is not None
         )
 
     def _possessor(self, a: Analysis, trigger: Trigger) -> list[str]:
@@ -865,7 +863,9 @@ class RoleReader:
         """The country that reports a passive delivery after a comma: "…, Norway's defence
         minister said"."""
         speech = self.p.grammar.speech
-        m = speech.search(a.text, after) if speech is not None else None
+        if speech is None:
+            return []
+        m = speech.search(a.text, after)
         while m is not None and any(x.start <= m.start() < x.end for x in a.actors):
             m = speech.search(a.text, m.end())  # "the United States" is no "states"
         if m is None:
@@ -945,7 +945,7 @@ class RoleReader:
                 default=trigger.end,
             )
             before = s[anchor : actor.start]
-            direct = not before.strip() or re.fullmatch(r"\s*(?:the|its|their)\s*", before)
+            direct = not before.strip() or bool(re.fullmatch(r"\s*(?:the|its|their)\s*", before))
             if actor.form is Form.DEMONYM:
                 unit = self.p.grammar.recipient_nouns
                 # "train a Ukrainian brigade"; after a category verb, further into its
