@@ -1422,6 +1422,24 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         "The Ukrainian pilots who will fly them were trained in Denmark.",
         {("DNK", "UKR", "training", "delivered")},
     ),
+    (
+        "according_to_names_the_source_not_the_giver",
+        "The European Union will give Moldova a package worth 60 million euros, the Moldovan "
+        "defence ministry said.\nAccording to the ministry, the package will pay for:\n"
+        "- radars to watch the border with Ukraine;\n- logistics trucks.",
+        {
+            ("EU", "MDA", "unspecified", "pledged"),
+            ("EU", "MDA", "electronics", "pledged"),
+            ("EU", "MDA", "support_equipment", "pledged"),
+        },
+    ),
+    (
+        "the_donation_names_the_donors_package",
+        "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
+        "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
+        "- 155 mm artillery ammunition",
+        {("NOR", "UKR", "artillery", "pledged"), ("NOR", "UKR", "ammunition", "pledged")},
+    ),
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
@@ -1435,6 +1453,13 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Slovakia will continue commercial deliveries of howitzers to Ukraine.",
     ),
     ("a_possible_deal", "Britain said a possible deal would send cruise missiles to Ukraine."),
+    ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
+    (
+        "seek_support",
+        "Georgia's defence minister said Georgia would seek support from friendly countries "
+        "to modernise its air defences. Moldova is seeking air defence systems from its "
+        "partners.",
+    ),
     ("said_to_be", "Germany is said to have sent 10 tanks to Ukraine."),
     (
         "accused_of_supplying",

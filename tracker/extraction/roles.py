@@ -36,6 +36,8 @@ _RANKED_AFTER = re.compile(
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # A sentence that opens with a name the rules do not know, which then speaks of itself.
+# "According to the ministry, the package will pay for": the source, not the subject.
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _NAMED_SPEAKER = re.compile(
     r"\W*([A-Z][\w'’-]+)(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
     r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
@@ -459,7 +461,14 @@ class RoleReader:
                 or (x.form is Form.DEMONYM and not self._on_a_thing(a.text, x))
             )
         ]
-        person = g.person_pronouns.search(window) if g.person_pronouns is not None else None
+        person = next(
+            (
+                m
+                for m in (g.person_pronouns.finditer(window) if g.person_pronouns else ())
+                if not _SOURCE_BEFORE.search(window, max(0, m.start() - 20), m.start())
+            ),
+            None,
+        )
         if person is not None:
             if in_sentence:
                 return [in_sentence[-1].code], False
