@@ -1434,6 +1434,29 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "an_unnamed_official_speaks_for_the_articles_donor",
+        "The President of the Republic announced the transfer to Ukraine of Mirage 2000-5 "
+        "combat aircraft.\nFrance has delivered 30 CAESAR howitzers to Ukraine. France "
+        "supplied Crotale systems to Ukraine. France will train 4,500 Ukrainian soldiers.",
+        {
+            ("FRA", "UKR", "artillery", "delivered"),
+            ("FRA", "UKR", "air_defense", "delivered"),
+            ("FRA", "UKR", "training", "pledged"),
+            ("FRA", "UKR", "aircraft", "pledged"),
+        },
+    ),
+    (
+        "continues_to_reject",
+        "Germany has delivered 18 Leopard 2 tanks to Ukraine. Germany sent 30 Gepard guns to "
+        "Ukraine. Germany will send 10 PzH 2000 howitzers to Ukraine. The chancellor "
+        "continues to reject the delivery of Taurus cruise missiles to Ukraine.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("DEU", "UKR", "air_defense", "delivered"),
+            ("DEU", "UKR", "artillery", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

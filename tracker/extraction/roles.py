@@ -488,8 +488,11 @@ class RoleReader:
             if ctx.donor and ctx.donor_age <= 1 and is_country(ctx.donor) and not speaking:
                 return [ctx.donor], True  # "Britain will finance … the government has pledged"
             # "…, which was important for us. And last Friday the government agreed": in a
-            # speaker's words, the speaker's government.
-            return self._earlier_person(ctx)
+            # speaker's words, the speaker's government; with no official named before, the
+            # article's donor ("the President of the Republic announced", in a French
+            # ministry's communiqué on French aid).
+            earlier, _ = self._earlier_person(ctx)
+            return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
         if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
             people = [x for x in a.actors if x.form is Form.PERSON]
             if people:
