@@ -34,6 +34,10 @@ BODY = (
         ("10:45 AM", "10:45 AM"),
         ("3 hours ago", "3 hours ago"),
         ("Advertisement", "Advertisement"),
+        (
+            "Read also: Norway to finance production of Ukrainian long-range drones",
+            "Read also: Norway to finance production of Ukrainian long-range drones",
+        ),
     ],
 )
 def test_clean_drops_clutter_lines(pipeline: Pipeline, clutter: str, dropped: str) -> None:
@@ -44,7 +48,15 @@ def test_clean_drops_clutter_lines(pipeline: Pipeline, clutter: str, dropped: st
 
 
 @pytest.mark.parametrize(
-    "marker", ["Most popular", "Read more", "Related articles", "Share this article", "Latest news"]
+    "marker",
+    [
+        "Most popular",
+        "Popular",
+        "Read more",
+        "Related articles",
+        "Share this article",
+        "Latest news",
+    ],
 )
 def test_clean_cuts_tail_after_marker(pipeline: Pipeline, marker: str) -> None:
     text = f"{BODY}{marker}\nRussia launched forty drones at Odesa overnight.\n"
