@@ -1457,6 +1457,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "aid_noun_subject_of_a_spending_verb",
+        "Ukraine's allies met in Brussels on Friday.\nThe Dutch contribution, announced by "
+        "Defence Minister Ruben Brekelmans, will be spent on 100 maritime drones.",
+        {("NLD", "UKR", "drones", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

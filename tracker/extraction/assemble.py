@@ -608,6 +608,7 @@ class Assembler(RoleReader, RecordBuilder):
                 and verbs
                 and all(v.base in g.rules.needs_recipient for v in verbs)
                 and not self._names_a_package(a, frame)
+                and not _aid_noun_subject(a, frames[:index])
                 and not (
                     g.programme is not None
                     and g.programme.search(a.text, head.end, end)
@@ -617,8 +618,9 @@ class Assembler(RoleReader, RecordBuilder):
                 # "The money will pay for radars": spending verbs count only for a named
                 # recipient, for the package of an earlier sentence and its recipient, for
                 # what the article's recipient makes ("pay for Ukrainian-made drones"), or
-                # for an aid package ("paid €500 million for the first PURL package") or a
-                # programme named before ("put €150 million into the initiative").
+                # for an aid package ("paid €500 million for the first PURL package"), for aid
+                # that is the subject ("The Dutch contribution … will be spent on drones") or
+                # a programme named before ("put €150 million into the initiative").
                 recent = inherited and (ctx.donor_age <= 1 or self._money_subject(a, head))
                 earlier = ctx.recipient_of.get(donors[0]) if recent else None
                 industry = g.industry
@@ -895,6 +897,14 @@ def _shares(
 
 
 _COUNT_CELL = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
+
+
+def _aid_noun_subject(a: Analysis, frames: list[Frame]) -> bool:
+    """A sentence that opens with an aid noun of an earlier frame: "The Dutch
+    contribution, announced by …, will be spent on …"."""
+    return any(
+        t.nominal and count_words(a.text[: t.start]) <= 3 for f in frames for t in f.triggers[:1]
+    )
 
 
 def _giver_from(a: Analysis) -> str | None:
