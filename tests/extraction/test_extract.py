@@ -1463,6 +1463,13 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "drones", "pledged")},
     ),
     (
+        "an_opening_with_phrase_is_a_clause_of_its_own",
+        "Estonia announced a new package of 10 howitzers for Ukraine.\nBritain will send 14 "
+        "Challenger tanks to Ukraine under its own package.\nWith the new package, Estonia's "
+        "military aid to Ukraine will reach 1 percent of GDP.",
+        {("EST", "UKR", "artillery", "pledged"), ("GBR", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -1727,6 +1734,7 @@ def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
         ("surveillance and reconnaissance capabilities", "electronics"),
         ("uncrewed aerial and maritime systems", "drones"),
         ("interceptor drones", "drones"),
+        ("support equipment", "support_equipment"),
         ("Leopard tank ammunition", "ammunition"),
         ("HIMARS rounds", "ammunition"),
         ("mine-clearing vehicles", "support_equipment"),

@@ -215,7 +215,7 @@ _SUBJECT_ASIDE = re.compile(
     r"\W*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*,"
 )
 _OPENING_CLAUSE = re.compile(
-    r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as)\b[^,;:]*,",
+    r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as|With)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
