@@ -1470,6 +1470,23 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EST", "UKR", "artillery", "pledged"), ("GBR", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "received_what_a_donor_ordered_for_it",
+        "Ukraine has received the first ten of 50 armoured vehicles ordered for it by Canada, "
+        "the minister said.",
+        {("CAN", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "the_cabinet_is_the_last_donors",
+        "Latvia will send 100 drones to Ukraine.\nOn the same day, the Cabinet of Ministers "
+        "approved a new military aid package for Ukraine, including ammunition and tracked "
+        "armoured vehicles.",
+        {
+            ("LVA", "UKR", "drones", "pledged"),
+            ("LVA", "UKR", "ammunition", "pledged"),
+            ("LVA", "UKR", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

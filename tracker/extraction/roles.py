@@ -69,6 +69,12 @@ _DEFINITE = re.compile(r"\W*the\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "From Japan we received 50 mine detectors": the giver opens the clause.
+# "received 50 vehicles ordered for it by Canada": who bought them gives them.
+_BOUGHT_BY = re.compile(
+    r"\b(?:ordered|bought|purchased|procured|financed|funded|paid\s+for)"
+    r"(?:\s+for\s+(?:it|them|\w+))?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Between a subject and its verb: "the British have also trained".
@@ -640,6 +646,13 @@ class RoleReader:
                 donors = next(
                     (d for t in frame.triggers[1:] if t.past and (d := self._by_agent(a, t))), []
                 )
+            if not donors:
+                donors = [
+                    x.code
+                    for x in a.actors
+                    if first.end <= x.start < end
+                    and _BOUGHT_BY.search(s, max(0, x.start - 40), x.start)
+                ][:1]
             m = re.search(r"\bfrom\b", s[first.end : end])
             if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
                 frame.scope_end = first.end + m.start()
