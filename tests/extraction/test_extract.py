@@ -1487,6 +1487,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_heading_in_capitals_over_bullets_gives_them",
+        "Australia will fund 100 drones for Ukraine, the minister said on Wednesday.\n\n"
+        "AUSTRALIA'S MILITARY AID TO UKRAINE\n\n"
+        "- 120 Bushmaster protected mobility vehicles, delivered\n- Six M777 howitzers, delivered",
+        {
+            ("AUS", "UKR", "drones", "pledged"),
+            ("AUS", "UKR", "armored_vehicles", "delivered"),
+            ("AUS", "UKR", "artillery", "delivered"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -36,6 +36,7 @@ from tracker.extraction.sentences import Sentence, split
 from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
 _COLON_END = re.compile(r":\s*$")
+_TRAILING_COMMA = re.compile(r",\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 # ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
@@ -263,8 +264,25 @@ class Assembler(RoleReader, RecordBuilder):
         # "Among the items are 36 howitzers …, to be delivered this year": a sentence that
         # opens by naming the package lists its contents, whatever verbs follow.
         found = [] if opens else self._frame_candidates(a, frames, ctx, defaults, announced)
+        if a.heads_list:
+            # "AUSTRALIA'S MILITARY AID TO UKRAINE" over bullet lines: the lines are the aid.
+            return [c for c in found if c.category is not Category.UNSPECIFIED]
         if not found and ctx.list_frame and a.items:
             donor, recipient, status = ctx.list_frame
+            verb = next(
+                (
+                    t
+                    for t in a.triggers
+                    if not t.nominal
+                    and _TRAILING_COMMA.search(a.text, 0, t.start)
+                    and all(i.start < t.start for i in a.items)
+                ),
+                None,
+            )
+            if verb is not None:
+                # "- 120 Bushmaster vehicles, delivered": a verb after the line's items tells
+                # its status.
+                status = self.p.grammar.status(a.text, verb, 0)
             items = self._with_systems(self._aid_items(a.text, a.items))
             if donor == PER_ITEM:
                 # "The following arrived: - 40 Marder vehicles from Germany; - Danish
@@ -659,7 +677,7 @@ class Assembler(RoleReader, RecordBuilder):
             confidence = 0.9 - (0.2 if inherited else 0) - (0.1 if not recipients else 0)
             if a.sentence.heading:
                 confidence -= 0.15
-            if _COLON_END.search(a.text):
+            if _COLON_END.search(a.text) or a.heads_list:
                 ctx.list_frame = (
                     donors[0],
                     recipient or ctx.recipient_of.get(donors[0]),
@@ -1048,6 +1066,12 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     analyses = [read_sentence(text, s, reference, pipeline) for s in sentences]
     for i, a in enumerate(analyses):
         a.beside = " ".join(b.text for b in analyses[max(0, i - 1) : i + 2] if b is not a)
+        a.heads_list = (
+            a.sentence.heading
+            and not _bulleted(text, a.sentence)
+            and i + 1 < len(analyses)
+            and _bulleted(text, analyses[i + 1].sentence)
+        )
 
     first_explicit = next((i for i, a in enumerate(analyses) if a.date_explicit), None)
     lead = None

@@ -60,6 +60,9 @@ class Analysis:
     beside: str = ""
     """The sentences before and after, which settle a name two actors share."""
     frames: list[Frame] | None = None
+    heads_list: bool = False
+    """A heading with bullet lines under it ("AUSTRALIA'S MILITARY AID TO UKRAINE"): a
+    list header, as if it ended with a colon."""
     cancelled: bool = False
     """The sentence only speaks of what is not aid ("The sale will be paid for by
     Taiwan"): a pronoun in the next sentence refers to that, not to earlier aid."""
@@ -126,11 +129,20 @@ def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _title_case(heading: str) -> str:
+    """'AUSTRALIA'S AID TO UKRAINE' as 'Australia's Aid To Ukraine', so that names and
+    possessives read as in running text; offsets stay as they were."""
+    titled = re.sub(r"(?<=\w)['’]S\b", lambda m: m.group().lower(), heading.title())
+    return titled if len(titled) == len(heading) else heading
+
+
 def read_sentence(
     text: str, sentence: Sentence, reference: date | None, pipeline: Pipeline
 ) -> Analysis:
     """Read one sentence's announcement date; the rest is read when asked for."""
     s = sentence.text(text)
+    if sentence.heading and s.isupper():
+        s = _title_case(s)
     dates = pipeline.dates.find(s, reference)
     days = [d for d in dates if d.kind is DateKind.DAY]
     prefix = _DATELINE.match(s)
