@@ -2257,6 +2257,27 @@ def test_extract_a_package_that_pays_for_two_kinds_stays_the_total(extractor: Ex
     }
 
 
+def test_extract_money_in_aid_in_general_beside_a_kind_is_the_total(extractor: Extractor) -> None:
+    text = (
+        "Biden authorized up to $571.3 million in defense articles and services, along with "
+        "military education and training, for Taiwan."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert _one(mentions, "USA", "unspecified").value_amount == Decimal("571300000")
+    assert _one(mentions, "USA", "training").value_amount is None
+
+
+def test_extract_money_in_a_fund_to_buy_a_kind_is_its_price(extractor: Extractor) -> None:
+    text = (
+        "The United States will provide $240 million in Foreign Military Financing to help "
+        "Latvia buy air-defence systems."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert [(m.category.value, m.value_amount) for m in mentions] == [
+        ("air_defense", Decimal("240000000"))
+    ]
+
+
 def test_extract_money_tied_to_an_item_beside_a_package_total(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Australia's new package for Ukraine, worth $95 million, includes $20 million for "

@@ -68,6 +68,8 @@ _PASSIVE_SUBJECT = re.compile(
 )
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
+_IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
+_BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
 OWN_AMOUNT = re.compile(
     r"\s*(?:(?:a\s+)?(?:further|another|additional)\s+|(?:the\s+sum|a\s+total)\s+of\s+)?"
@@ -443,6 +445,15 @@ class RecordBuilder:
         if package and len(specific) == 1 and g.money_buys and g.money_buys.match(s, value.end):
             return specific[0]  # "The tranche, worth £162 million, will pay for 650 missiles"
         if package or not specific:
+            return Category.UNSPECIFIED
+        first = min(i.start for c in specific for i in groups[c])
+        if any(
+            _IN_GENERAL.fullmatch(s, value.end, i.start) and not _BUYS.search(s, i.end, first)
+            for i in groups.get(Category.UNSPECIFIED, [])
+        ):
+            # "$571 million in defense articles and services, along with training": the
+            # sum of the aid in general (but "$240 million in Foreign Military Financing to
+            # help Latvia buy air-defence systems" buys them).
             return Category.UNSPECIFIED
         if len(specific) == 1 and not _PARTIAL_LIST.search(s, value.end):
             # "$1.2 billion under the Security Assistance Initiative to buy drones": the
