@@ -218,6 +218,21 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "the_contribution_long_after_the_donor_is_the_articles_donors",
+        "Norway contributes NOK 2.4 billion in military support to Ukraine\n\n"
+        "Press release | Ministry of Defence\n\n"
+        "Norway has donated 22 howitzers to Ukraine since 2022.\n\n"
+        '"Russia has left Ukraine with enormous needs. We are helping," says the minister.\n\n'
+        "The money comes from a multi-year programme.\n\nThe contribution consists of:\n\n"
+        "- NOK 500 million for long-range drones\n- NOK 300 million for mine-clearing equipment",
+        {
+            ("NOR", "UKR", "unspecified", "pledged"),
+            ("NOR", "UKR", "artillery", "delivered"),
+            ("NOR", "UKR", "drones", "pledged"),
+            ("NOR", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
         "a_ministry_of_a_country_expresses_gratitude",
         "The Ministry of Defence of Moldova expresses gratitude to the United States for the "
         "radio communication equipment delivered last month.",

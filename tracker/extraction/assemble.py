@@ -473,7 +473,7 @@ class Assembler(RoleReader, RecordBuilder):
         """Recipients for frames that name none, most likely first: the countries named as
         recipients elsewhere in the article, then the other countries it mentions, leaving
         out those it names as donors. And the article's donor, if one country gives in at
-        least three frames and in most of them ("What has Germany sent?")."""
+        least two frames and in most of them ("What has Germany sent?")."""
         recipients: Counter[str] = Counter()
         donors: set[str] = set()
         givers: Counter[str] = Counter()
@@ -498,7 +498,7 @@ class Assembler(RoleReader, RecordBuilder):
         if not ranked:
             ranked = [code for code, _ in mentioned.most_common() if code not in donors]
         top = givers.most_common(1)
-        topic = top[0][0] if top and top[0][1] >= 3 and top[0][1] >= 0.6 * givers.total() else None
+        topic = top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.6 * givers.total() else None
         return tuple(ranked), topic
 
     def _frame_candidates(

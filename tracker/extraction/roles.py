@@ -529,13 +529,15 @@ class RoleReader:
             )
             and not _PASSIVE.search(window)
             and (self._contents_inverted(a, trigger) or named)
-            and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None))
+            and (ctx.package or (ctx.donor if ctx.donor_age <= 3 else None) or ctx.topic)
         ):
-            # "The package … consists of …, the Finnish defence ministry said": the speaker's.
+            # "The package … consists of …, the Finnish defence ministry said": the speaker's;
+            # else the package named before, the donor just named or the article's donor.
             speaker = self._reporting_speaker(a, trigger.end)
             if speaker:
                 return speaker, False
-            return [ctx.package or ctx.donor or ""], True
+            recent = ctx.donor if ctx.donor_age <= 3 else None
+            return [ctx.package or recent or ctx.topic or ""], True
         return [], False
 
     def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
