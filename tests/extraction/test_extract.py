@@ -1513,6 +1513,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "training_in_a_place_on_a_list_is_the_lists_givers",
+        "Australia will fund 100 drones for Ukraine, the minister said on Wednesday.\n\n"
+        "AUSTRALIA'S MILITARY AID TO UKRAINE\n\n- 120 Bushmaster vehicles, delivered\n"
+        "- Training of Ukrainian recruits in the UK under Operation Kudu, since 2023",
+        {
+            ("AUS", "UKR", "drones", "pledged"),
+            ("AUS", "UKR", "armored_vehicles", "delivered"),
+            ("AUS", "UKR", "training", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

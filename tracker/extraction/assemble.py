@@ -575,7 +575,18 @@ class Assembler(RoleReader, RecordBuilder):
                     donors = [ctx.donor] if ctx.donor else []
                     inherited = True
                 trainees = [x for x in a.actors if x.form is Form.DEMONYM]
-                if not donors and trainees and g.category_of(head) is Category.TRAINING:
+                training = bool(trainees) and g.category_of(head) is Category.TRAINING
+                if (
+                    not donors
+                    and training
+                    and ctx.list_bulleted
+                    and ctx.list_frame
+                    and ctx.list_frame[0] != PER_ITEM
+                ):
+                    # "- NOK 300 million for training of Ukrainian soldiers in Norway and
+                    # Poland", under a package's header: the list's giver trains them.
+                    donors, inherited = [ctx.list_frame[0]], True
+                if not donors and training:
                     # "Ukrainian crews will begin training in the United Kingdom": the
                     # country that trains them.
                     # "trained in Denmark, the United States and Britain": each of them.
