@@ -1524,6 +1524,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "unnamed_donors_beside_a_named_one_in_the_sentence_restate_it",
+        "The European Union has set aside €2.5 billion to reimburse member states for weapons "
+        "they send to Ukraine.",
+        {("EU", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -1013,11 +1013,17 @@ def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
 
 
 def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop records that only restate others: a headline's unnamed donors when the body
-    names them, and a bare "package" (no money, no aid noun) whose contents are listed in
+    """Drop records that only restate others: unnamed donors when the headline's body or
+    the sentence itself names one ("set aside €2.5 billion to reimburse member states for
+    weapons they send"), and a bare "package" (no money, no aid noun) whose contents are listed in
     the lines that follow (the contract's `unspecified` is for packages whose content the
     article does not break down)."""
     named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
+    named_in = {
+        (c.sentence.start, c.recipient, c.category)
+        for c in candidates
+        if c.donor != UNSPECIFIED_ACTOR
+    }
     contents = [c for c in candidates if c.contents]
 
     def broken_down(package: Candidate) -> bool:
@@ -1031,9 +1037,11 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
         c
         for c in candidates
         if not (
-            c.sentence.heading
-            and c.donor == UNSPECIFIED_ACTOR
-            and (c.recipient, c.category) in named
+            c.donor == UNSPECIFIED_ACTOR
+            and (
+                (c.sentence.heading and (c.recipient, c.category) in named)
+                or (c.sentence.start, c.recipient, c.category) in named_in
+            )
         )
         and not (
             c.category is Category.UNSPECIFIED and c.money is None and not c.item and broken_down(c)
