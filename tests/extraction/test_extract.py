@@ -1530,6 +1530,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_source_of_parts_is_no_item",
+        "Norway has promised six F-16s to Ukraine, some of them intended as a source of spare "
+        "parts.",
+        {("NOR", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -1549,6 +1555,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Slovakia will continue commercial deliveries of howitzers to Ukraine.",
     ),
     ("a_possible_deal", "Britain said a possible deal would send cruise missiles to Ukraine."),
+    ("turned_down", "Berlin turned down sending Taurus missiles to Ukraine."),
+    (
+        "no_ally_has_sent",
+        "Berlin refused, arguing that no ally has yet sent Western-built tanks to Ukraine.",
+    ),
     ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
     (
         "seek_support",
