@@ -1536,6 +1536,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "aircraft", "pledged")},
     ),
     (
+        "the_other_party_of_an_agreement_to_give_receives",
+        "France sent 10 radars to Armenia. Germany signed an agreement with Kyiv on Monday to "
+        "supply 20 howitzers.",
+        {("FRA", "ARM", "electronics", "delivered"), ("DEU", "UKR", "artillery", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -75,6 +75,12 @@ _BOUGHT_BY = re.compile(
     r"(?:\s+for\s+(?:it|them|\w+))?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PACT_WITH = re.compile(
+    r"\b(?:agreement|protocol|deal|memorandum|accord|pact|treaty|arrangement)\s+with\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_GIVE = re.compile(r"(?:\s+(?:on|in|last|this|next)\s+\w+)*\s+to\s+")
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Between a subject and its verb: "the British have also trained".
@@ -1016,4 +1022,13 @@ class RoleReader:
                 if len(joined) > 1 and _VERB_AFTER.match(s, last.end):
                     joined = joined[:1]
                 return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
-        return []
+        # "signed a protocol with Georgia to provide 100 million lira": the other party.
+        return [
+            x.code
+            for x in a.actors
+            if x.end <= trigger.start
+            and is_country(x.code)
+            and x.code not in donors
+            and _PACT_WITH.search(s, max(0, x.start - 40), x.start)
+            and _TO_GIVE.fullmatch(s, x.end, trigger.start)
+        ][:1]
