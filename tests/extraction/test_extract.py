@@ -1542,6 +1542,13 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "ARM", "electronics", "delivered"), ("DEU", "UKR", "artillery", "pledged")},
     ),
     (
+        "calling_it_starts_a_clause_of_its_own",
+        "Denmark will send 10 howitzers to Ukraine.\nThe Netherlands would contribute 500 "
+        "million euros to a package including Patriot missiles, calling it a signal to the "
+        "United States.",
+        {("DNK", "UKR", "artillery", "pledged"), ("NLD", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
