@@ -1549,6 +1549,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "pledged"), ("NLD", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_name_in_brackets_is_no_subject",
+        "The EU mission (EUMAM Ukraine) has trained 40,000 Ukrainian soldiers.",
+        {("EU", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

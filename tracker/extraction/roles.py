@@ -211,6 +211,13 @@ def _word_end(text: str, position: int) -> int:
     return position
 
 
+def _in_brackets(s: str, actor: ActorMention) -> bool:
+    """A name inside brackets restates the one before it: "the EU mission in support of
+    Ukraine (EUMAM Ukraine) has trained"."""
+    opened = s.rfind("(", 0, actor.start)
+    return opened > s.rfind(")", 0, actor.start) and s.find(")", actor.end) >= 0
+
+
 def _gap(s: str, left: ActorMention, right: ActorMention) -> str:
     """The text between two actors, without the closing dot of an abbreviated name
     ("the U.S. and Denmark")."""
@@ -331,7 +338,7 @@ class RoleReader:
         for actor in reversed([x for x in a.actors if start <= x.start and x.end <= before]):
             if not people and actor.form is Form.PERSON:
                 continue
-            if any(r0 < actor.start < r1 for r0, r1 in asides):
+            if any(r0 < actor.start < r1 for r0, r1 in asides) or _in_brackets(s, actor):
                 continue
             if (
                 actor.possessive
