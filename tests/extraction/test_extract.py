@@ -1554,6 +1554,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "UKR", "training", "delivered")},
     ),
     (
+        "a_negation_inside_a_participle_aside_is_the_asides",
+        "Sweden, breaking with its policy of not arming countries at war, shipped 5,000 AT4 "
+        "anti-tank weapons to Ukraine.",
+        {("SWE", "UKR", "infantry_weapons", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

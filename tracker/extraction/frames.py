@@ -219,6 +219,7 @@ _OPENING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\b[^,]{0,120},\s*$")
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "May" inside a sentence is the month; the modal is lower-case there.
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
@@ -441,7 +442,10 @@ class FrameGrammar:
         # "handed over CV90s from its own army's inventory": where the aid comes from.
         text = _FROM_OWN_STOCKS.sub(lambda m: " " * len(m.group()), text)
         start, end = clause
-        before = " ".join(text[start : trigger.start].split()[-CUE_WINDOW:])
+        # "Sweden, breaking with its policy of not arming countries at war, shipped": the
+        # aside's words are not the verb's.
+        lead = _PARTICIPLE_ASIDE.sub(" ", text[start : trigger.start])
+        before = " ".join(lead.split()[-CUE_WINDOW:])
         before = _NOT_ONLY.sub("", before)
         after = " ".join(text[trigger.end : end].split()[:AFTER_WINDOW])
         for pattern, window_text in (
