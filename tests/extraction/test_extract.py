@@ -1560,6 +1560,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "infantry_weapons", "delivered")},
     ),
     (
+        "training_up_to_a_count",
+        "Britain will train up to 10,000 Ukrainian recruits every 120 days.",
+        {("GBR", "UKR", "training", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

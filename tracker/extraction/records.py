@@ -262,9 +262,10 @@ class RecordBuilder:
             if category is None:
                 continue
             obj = re.match(
-                # The object, up to a preposition or punctuation ("2,000" is one number).
+                # The object, up to a preposition or punctuation ("2,000" is one number,
+                # "up to 10,000 recruits" one count).
                 r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){2,90}?"
-                r"(?=\s+(?:and|in|to|with|for|by|at)\b|[,;.:](?!\d)|$)",
+                r"(?=(?<!\bup)\s+to\b|\s+(?:and|in|with|for|by|at)\b|[,;.:](?!\d)|$)",
                 a.text[verb.end : end],
             )
             if obj and g.trainees is not None and g.trainees.search(obj.group(0)):
