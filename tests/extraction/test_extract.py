@@ -1565,6 +1565,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "training", "pledged")},
     ),
     (
+        "a_system_named_in_the_trainees_is_not_given",
+        "The Portuguese Air Force will train Ukrainian F-16 maintenance technicians.",
+        {("PRT", "UKR", "training", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
