@@ -28,6 +28,7 @@ def _found(matcher: ActorMatcher, text: str, when: date | None = None) -> list[t
         ("the United States", [("United States", "USA")]),
         ("NATO and the EU", [("NATO", "NATO"), ("EU", "EU")]),
         ("Taiwan and Israel", [("Taiwan", "TWN"), ("Israel", "ISR")]),
+        ("thanked the Grand Duchy", [("Grand Duchy", "LUX")]),
         ("aid for Chisinau", [("Chisinau", "MDA")]),
         ("Warsaw agreed", [("Warsaw", "POL")]),
         ("partners and allies", [("partners", "UNSPECIFIED"), ("allies", "UNSPECIFIED")]),
