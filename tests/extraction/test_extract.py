@@ -1594,6 +1594,10 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "no_ally_has_sent",
         "Berlin refused, arguing that no ally has yet sent Western-built tanks to Ukraine.",
     ),
+    (
+        "was_to_include",
+        "Slovakia dropped the package. It was to include 125 mm tank ammunition for Ukraine.",
+    ),
     ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
     (
         "seek_support",
