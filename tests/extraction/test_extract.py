@@ -1598,6 +1598,24 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "was_to_include",
         "Slovakia dropped the package. It was to include 125 mm tank ammunition for Ukraine.",
     ),
+    (
+        "look_at_sending",
+        "Sweden said Stockholm would look at sending Gripen fighter jets to Ukraine.",
+    ),
+    (
+        "it_has_bought",
+        "Taiwan expects the first 38 of the 108 Abrams tanks it has bought from the United "
+        "States to arrive next year.",
+    ),
+    (
+        "a_bill_introduced",
+        "US senators introduced a bill that would give Taiwan up to $1bn a year in military aid.",
+    ),
+    (
+        "for_european_defence",
+        "Ukraine will get new help. The EU unveiled a plan to mobilise up to 800 billion euros "
+        "for European defence.",
+    ),
     ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
     (
         "seek_support",
