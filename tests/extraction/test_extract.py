@@ -1570,6 +1570,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("PRT", "UKR", "training", "pledged")},
     ),
     (
+        "surging_aid",
+        "Biden said Washington was surging additional air defence interceptors to Israel.",
+        {("USA", "ISR", "air_defense", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
