@@ -1575,6 +1575,13 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "ISR", "air_defense", "delivered")},
     ),
     (
+        "in_favour_of_names_the_recipient",
+        "Ukraine thanked its partners. In 2023, the European Union adopted an assistance "
+        "measure worth EUR 40 million in favour of the Moldovan armed forces for air "
+        "surveillance radars.",
+        {("EU", "MDA", "air_defense", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -1620,6 +1627,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "for_european_defence",
         "Ukraine will get new help. The EU unveiled a plan to mobilise up to 800 billion euros "
         "for European defence.",
+    ),
+    (
+        "letter_of_request",
+        "Athens has sent a Letter of Request to Washington for the procurement of a squadron "
+        "of F-35 fighter jets.",
     ),
     ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
     (

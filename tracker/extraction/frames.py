@@ -342,8 +342,8 @@ class FrameGrammar:
         )
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
-            r"\b(?<!according )(?:to|for|into|help(?:s|ed|ing)?|allow(?:s|ed|ing)?"
-            r"|enabl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
+            r"\b(?<!according )(?:to|for|into|in\s+favou?r\s+of|help(?:s|ed|ing)?"
+            r"|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
             + (f"(?:{modifiers.pattern})?" if modifiers else "")
             + "$",
             re.IGNORECASE,
