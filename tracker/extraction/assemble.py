@@ -707,12 +707,12 @@ class Assembler(RoleReader, RecordBuilder):
                 # drones", "training in Germany, which begins soon, as well as ammunition":
                 # the items at the end are the aid's, past the relative clause.
                 items += self._aid_items(a.text, [i for i in a.items if i.start >= tail.end()])
-            taught = self._category_verb_items(a, verbs, end)
+            lessons = self._category_verb_items(a, verbs, end)
             # "train Ukrainian F-16 maintenance technicians": a system named inside the
             # trainees is what they learn, not aid.
             items = [
-                i for i in items if not any(t.start < i.start and i.end <= t.end for t in taught)
-            ] + taught
+                i for i in items if not any(t.start < i.start and i.end <= t.end for t in lessons)
+            ] + lessons
             # "doubles the reach of Ukraine's HIMARS launchers": what the recipient already
             # has is not given.
             owner = recipient or next(iter(defaults), None)
