@@ -89,6 +89,9 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "heldout19",
         "heldout20",
         "heldout22",
+        "heldout23",
+        "heldout32",
+        "heldout33",
     ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
