@@ -1582,6 +1582,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "MDA", "air_defense", "pledged")},
     ),
     (
+        "the_recipients_own_industry_makes_the_aid",
+        "Denmark approved a new package for Ukraine.\nMost of the money will go to weapons "
+        "built by Ukraine's own defence industry, including Bohdana howitzers.",
+        {("DNK", "UKR", "unspecified", "pledged"), ("DNK", "UKR", "artillery", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

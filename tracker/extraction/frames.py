@@ -226,7 +226,9 @@ _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
 _FROM_OWN_STOCKS = re.compile(
     r"\bfrom\s+(?:its|their|our|his|her)\s+own\s+(?:[\w-]+['’]s?\s+){0,2}"
-    r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b",
+    r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b"
+    # "weapons built by Ukraine's own defence industry": who makes the aid.
+    r"|\b[A-Z][\w-]*['’]s\s+own\s+(?:defen[cs]e\s+|arms\s+)?industr(?:y|ies)\b",
     re.IGNORECASE,
 )
 
