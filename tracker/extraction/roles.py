@@ -35,9 +35,9 @@ _RANKED_AFTER = re.compile(
 )
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
-# A sentence that opens with a name the rules do not know, which then speaks of itself.
 # "According to the ministry, the package will pay for": the source, not the subject.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# A sentence that opens with a name the rules do not know, which then speaks of itself.
 _NAMED_SPEAKER = re.compile(
     r"\W*([A-Z][\w'’-]+)(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
     r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
@@ -68,19 +68,20 @@ _COORDINATION = re.compile(
 _DEFINITE = re.compile(r"\W*the\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-# "From Japan we received 50 mine detectors": the giver opens the clause.
 # "received 50 vehicles ordered for it by Canada": who bought them gives them.
 _BOUGHT_BY = re.compile(
     r"\b(?:ordered|bought|purchased|procured|financed|funded|paid\s+for)"
     r"(?:\s+for\s+(?:it|them|\w+))?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "signed a protocol with Georgia on Tuesday to provide": the other party receives.
 _PACT_WITH = re.compile(
     r"\b(?:agreement|protocol|deal|memorandum|accord|pact|treaty|arrangement)\s+with\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TO_GIVE = re.compile(r"(?:\s+(?:on|in|last|this|next)\s+\w+)*\s+to\s+")
+# "From Japan we received 50 mine detectors": the giver opens the clause.
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Between a subject and its verb: "the British have also trained".
