@@ -1588,6 +1588,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "unspecified", "pledged"), ("DNK", "UKR", "artillery", "pledged")},
     ),
     (
+        "a_nations_people_training_anothers_in_a_second_clause",
+        "Madrid has also handed over Hawk launchers, and Spanish troops have trained more than "
+        "4,000 Ukrainian soldiers.",
+        {("ESP", "UKR", "air_defense", "delivered"), ("ESP", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

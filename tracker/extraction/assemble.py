@@ -181,9 +181,11 @@ class Assembler(RoleReader, RecordBuilder):
                     and not own
                     and self._recipients_subject(a, last.end, trigger.start)
                     and not BY_AGENT.match(a.text, trigger.end)
+                    and not self._teaches_others(a, last.end, trigger)
                 ):
                     # "…, and Ukrainian pilots have been training": a clause about the
-                    # recipient's people, not more of the donors' aid.
+                    # recipient's people, not more of the donors' aid (but "…, and Spanish
+                    # troops have trained 4,000 Ukrainian soldiers" is).
                     continue
                 # "F-16s have arrived, thanks Denmark": thanks start a frame of their own.
                 thanks = trigger.cls is VerbClass.THANK and last.cls is not VerbClass.THANK
@@ -192,6 +194,12 @@ class Assembler(RoleReader, RecordBuilder):
                     continue
             frames.append(Frame([trigger], own))
         return frames
+
+    def _teaches_others(self, a: Analysis, start: int, verb: Trigger) -> bool:
+        """People of one nation before the verb, another nation's people after it."""
+        people = [x for x in a.actors if x.form is Form.DEMONYM and self._names_people(a.text, x)]
+        before = {x.code for x in people if start <= x.start < verb.start}
+        return any(x.start >= verb.end and x.code not in before for x in people)
 
     def _recipients_subject(self, a: Analysis, start: int, end: int) -> bool:
         """A new clause whose subject is a nationality's people: "Ukrainian pilots have"."""
