@@ -1594,6 +1594,24 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "air_defense", "delivered"), ("ESP", "UKR", "training", "delivered")},
     ),
     (
+        "the_things_of_a_package_include",
+        "Britain will send Ukraine a package of 400 vehicles and 60 boats.\nThe package is "
+        "backed by 500 million pounds of funding, the ministry said.\nThe vehicles include "
+        "162 Husky armoured vehicles and 78 all-terrain vehicles.",
+        {
+            ("GBR", "UKR", "naval", "pledged"),
+            ("GBR", "UKR", "unspecified", "pledged"),
+            ("GBR", "UKR", "armored_vehicles", "pledged"),
+            ("GBR", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
+        "what_a_course_covers_is_no_contents",
+        "Britain will send Ukraine a package of 60 boats and train 10,000 Ukrainian recruits.\n"
+        "The five-week course covers weapons handling, first aid and trench warfare.",
+        {("GBR", "UKR", "naval", "pledged"), ("GBR", "UKR", "training", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -35,6 +35,9 @@ _RANKED_AFTER = re.compile(
 )
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+# "The vehicles include …" lists contents; "the course covers weapons handling" does not.
+_CONTENTS_VERBS = frozenset({"include", "comprise", "contain", "consist of"})
+_DEFINITE_SUBJECT = re.compile(r"\W*the\s+(?:[\w-]+\s+){1,2}", re.IGNORECASE)
 # "According to the ministry, the package will pay for": the source, not the subject.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # A sentence that opens with a name the rules do not know, which then speaks of itself.
@@ -552,6 +555,13 @@ class RoleReader:
                 return speaker, False
             recent = ctx.donor if ctx.donor_age <= 3 else None
             return [ctx.package or recent or ctx.topic or ""], True
+        if (
+            trigger.base in _CONTENTS_VERBS
+            and _DEFINITE_SUBJECT.fullmatch(window)
+            and (ctx.package or (ctx.donor if ctx.donor_age <= 2 else None))
+        ):
+            # "The vehicles include 162 Huskies", after the package: the package's own.
+            return [ctx.package or ctx.donor or ""], True
         return [], False
 
     def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
