@@ -1612,6 +1612,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "naval", "pledged"), ("GBR", "UKR", "training", "pledged")},
     ),
     (
+        "a_source_inside_a_relative_clause_is_no_subject",
+        "Japan voiced concern about North Korea, which Washington says has supplied Moscow "
+        "with ballistic missiles.",
+        {("PRK", "RUS", "missiles", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -37,6 +37,7 @@ _RANKED_AFTER = re.compile(
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # "The vehicles include …" lists contents; "the course covers weapons handling" does not.
 _CONTENTS_VERBS = frozenset({"include", "comprise", "contain", "consist of"})
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|believes|alleges|alleged)\b")
 _DEFINITE_SUBJECT = re.compile(r"\W*the\s+(?:[\w-]+\s+){1,2}", re.IGNORECASE)
 # "According to the ministry, the package will pay for": the source, not the subject.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -306,6 +307,8 @@ class RoleReader:
                 for x in a.actors
                 if inside[0] < x.start < before
                 and re.fullmatch(r",\s*(?:which|that)\s+(?:the\s+)?", s[inside[0] : x.start])
+                # "North Korea, which Washington says has supplied Moscow": a source.
+                and not _SAYS_AFTER.match(s, x.end)
             ]
             if own:
                 return self._coordinated_forward(s, a.actors, own[0], before)
