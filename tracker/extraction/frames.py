@@ -65,6 +65,7 @@ class FrameRules(BaseModel):
     trainees: tuple[str, ...] = ()
     needs_recipient: tuple[str, ...] = ()
     object_donor_verbs: tuple[str, ...] = ()
+    contents_verbs: tuple[str, ...] = ()
     recipient_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()

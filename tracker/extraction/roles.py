@@ -35,9 +35,6 @@ _RANKED_AFTER = re.compile(
 )
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
-# "The vehicles include …" lists contents; "the course covers weapons handling" does not.
-_CONTENTS_VERBS = frozenset({"include", "comprise", "contain", "consist of"})
-_SAYS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|believes|alleges|alleged)\b")
 _DEFINITE_SUBJECT = re.compile(r"\W*the\s+(?:[\w-]+\s+){1,2}", re.IGNORECASE)
 # "According to the ministry, the package will pay for": the source, not the subject.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -302,13 +299,14 @@ class RoleReader:
         if inside is not None:
             # "The Leopards, which Spain had promised, …": an object relative clause has its
             # own subject.
+            speech = self.p.grammar.speech
             own = [
                 x
                 for x in a.actors
                 if inside[0] < x.start < before
                 and re.fullmatch(r",\s*(?:which|that)\s+(?:the\s+)?", s[inside[0] : x.start])
                 # "North Korea, which Washington says has supplied Moscow": a source.
-                and not _SAYS_AFTER.match(s, x.end)
+                and not (speech is not None and speech.match(s, x.end + 1))
             ]
             if own:
                 return self._coordinated_forward(s, a.actors, own[0], before)
@@ -559,7 +557,7 @@ class RoleReader:
             recent = ctx.donor if ctx.donor_age <= 3 else None
             return [ctx.package or recent or ctx.topic or ""], True
         if (
-            trigger.base in _CONTENTS_VERBS
+            trigger.base in g.rules.contents_verbs
             and _DEFINITE_SUBJECT.fullmatch(window)
             and (ctx.package or (ctx.donor if ctx.donor_age <= 2 else None))
         ):
