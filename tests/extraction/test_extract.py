@@ -1618,6 +1618,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("PRK", "RUS", "missiles", "delivered")},
     ),
     (
+        "the_subject_of_a_receipt_is_the_articles_recipient",
+        "Ukraine's armed forces took delivery of 18 howitzers in January, all of them paid for "
+        "by Denmark.\nThe first Belgian F-16s will now arrive in 2025, the minister said.",
+        {("DNK", "UKR", "artillery", "delivered"), ("BEL", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -1963,6 +1969,30 @@ def test_extract_package_list_one_record_per_category(extractor: Extractor) -> N
 def test_extract_same_category_twice_is_one_record(extractor: Extractor) -> None:
     text = "Germany will send IRIS-T and Patriot systems and Gepard guns to Ukraine."
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "pledged")}
+
+
+def test_extract_a_delivery_and_a_new_pledge_of_other_sizes_are_two_records(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Germany has delivered 18 Leopard 2 tanks to Ukraine since last year.\n"
+        "Germany will also send Ukraine 30 Leopard 1 tanks, Pistorius said."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.status.value, m.quantity) for m in mentions) == [
+        ("delivered", 18),
+        ("pledged", 30),
+    ]
+
+
+def test_extract_a_pledge_and_its_progress_in_one_sentence_are_one_record(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Poland, which has promised Ukraine 14 MiG-29s, has already transferred eight of the jets."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert [(m.donor, m.category.value, m.quantity) for m in mentions] == [("POL", "aircraft", 14)]
 
 
 # -- quantities and money --------------------------------------------------------------------

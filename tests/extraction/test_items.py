@@ -38,6 +38,11 @@ def _found(matcher: ItemMatcher, text: str) -> list[tuple[str, Category]]:
         ("F-16", ("F-16", Category.AIRCRAFT)),
         ("FPV drones", ("FPV drones", Category.DRONES)),
         ("Javelin", ("Javelin", Category.INFANTRY_WEAPONS)),
+        (
+            "non-lethal military supplies",
+            ("non-lethal military supplies", Category.SUPPORT_EQUIPMENT),
+        ),
+        ("nonlethal aid", ("nonlethal aid", Category.SUPPORT_EQUIPMENT)),
     ],
 )
 def test_items_find_category(pipeline: Pipeline, text: str, expected: tuple[str, Category]) -> None:

@@ -486,9 +486,17 @@ class Assembler(RoleReader, RecordBuilder):
         donors: set[str] = set()
         givers: Counter[str] = Counter()
         earlier = Context()
+        receipt = self.p.grammar.receipt
         for a in analyses:
+            taken = receipt.search(a.text) if receipt is not None else None
             for frame in self.frames(a):
                 trigger = frame.triggers[0]
+                if taken is not None and taken.start() <= trigger.start < taken.end():
+                    # "Ukraine's armed forces took delivery of 18 howitzers"
+                    trigger = replace(trigger, cls=VerbClass.RECEIVE)
+                if trigger.cls is VerbClass.RECEIVE and not frame.donors:
+                    subject = self._subject(a, a.clause(trigger.start)[0], trigger.start)
+                    recipients.update(c for c in subject[:1] if is_country(c))
                 if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
                     continue
                 end = self._scope_end(a, [frame], 0)
@@ -1062,6 +1070,30 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
+    """Split one key's candidates into commitments: a delivery and a new pledge of other
+    sizes are two ("has delivered 18 tanks" … "will send 30 more tanks")."""
+    by_status: dict[Status, list[Candidate]] = {}
+    for c in group:
+        by_status.setdefault(c.status, []).append(c)
+    if len(by_status) < 2:
+        return [group]
+
+    def sizes(part: list[Candidate]) -> set[int]:
+        return {c.quantity for c in part if c.quantity is not None}
+
+    parts = list(by_status.values())
+    if (
+        all(sizes(part) for part in parts)
+        and sizes(parts[0]).isdisjoint(sizes(parts[1]))
+        # "has promised 14 MiG-29s, has already transferred eight": one commitment's
+        # progress, told in one sentence.
+        and {c.sentence.start for c in parts[0]}.isdisjoint(c.sentence.start for c in parts[1])
+    ):
+        return parts
+    return [group]
+
+
 def _merge(group: list[Candidate]) -> Candidate:
     """One record from repeats of a commitment: body beats headline, gaps filled in order."""
     ordered = sorted(group, key=lambda c: (c.sentence.heading, c.sentence.start))
@@ -1196,7 +1228,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     for c in candidates:
         groups.setdefault((c.donor, c.recipient, c.category), []).append(c)
     mentions = []
-    for group in groups.values():
+    for group in (part for g in groups.values() for part in _commitments(g)):
         c = _merge(group)
         s = c.sentence
         mentions.append(

@@ -98,6 +98,7 @@ class FrameRules(BaseModel):
     non_state_recipients: tuple[str, ...] = ()
     industry_nouns: tuple[str, ...] = ()
     sequel_phrases: tuple[str, ...] = ()
+    receipt_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,6 +325,7 @@ class FrameGrammar:
             rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
         )
         self.sequel = _phrase_pattern(rules.sequel_phrases, r"\b{}\W*$")
+        self.receipt = _words_pattern(rules.receipt_phrases)
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
         )
