@@ -1624,6 +1624,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "delivered"), ("BEL", "UKR", "aircraft", "pledged")},
     ),
     (
+        "the_owner_of_a_passive_verbs_items_gives_them",
+        "Romania's single Patriot system was handed over to Ukraine in October.",
+        {("ROU", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -1993,6 +1998,12 @@ def test_extract_a_pledge_and_its_progress_in_one_sentence_are_one_record(
     )
     mentions = extractor.extract(text, WEDNESDAY)
     assert [(m.donor, m.category.value, m.quantity) for m in mentions] == [("POL", "aircraft", 14)]
+
+
+def test_extract_a_possessor_before_the_subjects_items(extractor: Extractor) -> None:
+    text = "Germany's 18 Leopard 2A6 tanks were delivered to Ukraine."
+    (mention,) = extractor.extract(text, WEDNESDAY)
+    assert (mention.donor, mention.item, mention.quantity) == ("DEU", "Leopard 2A6 tanks", 18)
 
 
 # -- quantities and money --------------------------------------------------------------------

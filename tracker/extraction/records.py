@@ -55,9 +55,9 @@ _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
 )
 # Before the first item of a subject: "The eight Archer …", "All 50 CV90 …", "Some 90
-# Marder …".
+# Marder …", "Germany's 18 Leopard …".
 _SUBJECT_START = re.compile(
-    r"\W*(?:(?:the|these|those|its|their|all|both)\s+)?"
+    r"\W*(?:(?:the|these|those|its|their|all|both|[\w-]+['’]s?)\s+)?"
     r"(?:(?:some|about|around|nearly|almost|over|roughly|another|a\s+further)\s+)?"
     r"(?:[\w,]+\s+)?",
     re.IGNORECASE,

@@ -133,6 +133,10 @@ _AFTER_INFINITIVE = re.compile(
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
+_PASSIVE_TAIL = re.compile(
+    r"\s(?:is|are|was|were|be|been|being)\s+(?:(?:now|already|finally|also|all|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -353,7 +357,11 @@ class RoleReader:
             ):
                 return [actor.code]
             gap = s[actor.end : before]
-            if actor.possessive and ("," in gap or count_words(gap) > 4):
+            if (
+                actor.possessive
+                and ("," in gap or count_words(gap) > 4)
+                and not self._owns_passive_subject(a, actor, before)
+            ):
                 continue
             if "," in gap and _OBJECT_RELATIVE.search(s, 0, actor.start):
                 continue  # "the laser system that Israel is developing, and $3.5 billion to buy"
@@ -383,6 +391,18 @@ class RoleReader:
                 continue  # "The Israel portion includes $4 billion": Israel receives.
             return self._coordinated(s, a.actors, actor)
         return []
+
+    @staticmethod
+    def _owns_passive_subject(a: Analysis, actor: ActorMention, before: int) -> bool:
+        """ "Germany's 18 Leopard tanks have now been handed over": the owner of the items
+        that a passive verb's subject names gives them."""
+        gap = a.text[actor.end : before]
+        return (
+            "," not in gap
+            and count_words(gap) <= 10
+            and _PASSIVE_TAIL.search(gap) is not None
+            and any(actor.end < i.start and i.end <= before for i in a.items)
+        )
 
     def _on_a_thing(self, s: str, actor: ActorMention) -> bool:
         """A nationality on a common noun ("Russian assets", "a German drone") names no
