@@ -1629,6 +1629,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("ROU", "UKR", "air_defense", "delivered")},
     ),
     (
+        "the_country_a_paying_subject_is_for_receives",
+        "The EU adopted assistance measures for Ghana and Benin.\nThe €20 million measure for "
+        "Ghana will pay for patrol boats.",
+        {("EU", "GHA", "naval", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

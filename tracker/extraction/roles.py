@@ -82,6 +82,11 @@ _PACT_WITH = re.compile(
     re.IGNORECASE,
 )
 _TO_GIVE = re.compile(r"(?:\s+(?:on|in|last|this|next)\s+\w+)*\s+to\s+")
+# "The €20 million measure for Ghana will pay for …": the subject names whom it is for.
+_NOUN_FOR = re.compile(r"\b[a-z]+\s+for\s+(?:the\s+)?$")
+_THEN_VERB = re.compile(
+    r"\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|to|be|been|also|now|already)\s+)*"
+)
 # "From Japan we received 50 mine detectors": the giver opens the clause.
 _FRONTED_FROM = re.compile(r"\W*from\s+(?:the\s+)?", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1061,13 +1066,22 @@ class RoleReader:
                 if len(joined) > 1 and _VERB_AFTER.match(s, last.end):
                     joined = joined[:1]
                 return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
-        # "signed a protocol with Georgia to provide 100 million lira": the other party.
+        # "signed a protocol with Georgia to provide 100 million lira": the other party;
+        # "the measure for Ghana will pay for": the one the subject is for.
         return [
             x.code
             for x in a.actors
             if x.end <= trigger.start
             and is_country(x.code)
             and x.code not in donors
-            and _PACT_WITH.search(s, max(0, x.start - 40), x.start)
-            and _TO_GIVE.fullmatch(s, x.end, trigger.start)
+            and (
+                (
+                    _PACT_WITH.search(s, max(0, x.start - 40), x.start)
+                    and _TO_GIVE.fullmatch(s, x.end, trigger.start)
+                )
+                or (
+                    _NOUN_FOR.search(s, max(0, x.start - 30), x.start)
+                    and _THEN_VERB.fullmatch(s, x.end, trigger.start)
+                )
+            )
         ][:1]
