@@ -1635,6 +1635,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "GHA", "naval", "pledged")},
     ),
     (
+        "the_country_named_on_the_subjects_money_receives",
+        "The United States will provide $26 billion for Israel and $8 billion for Taiwan.\n"
+        "Of the Israel money, $4 billion will replenish the Iron Dome system.",
+        {("USA", "ISR", "unspecified", "pledged"), ("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -1067,7 +1067,10 @@ class RoleReader:
                     joined = joined[:1]
                 return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
         # "signed a protocol with Georgia to provide 100 million lira": the other party;
-        # "the measure for Ghana will pay for": the one the subject is for.
+        # "the measure for Ghana will pay for", "Of the Israel money, $4 billion will
+        # replenish": the one the subject is for.
+        beneficiary = self.p.grammar.beneficiary
+        clause_start = a.clause(trigger.start)[0]
         return [
             x.code
             for x in a.actors
@@ -1076,6 +1079,13 @@ class RoleReader:
             and x.code not in donors
             and (
                 (
+                    x.form is Form.NAME
+                    and x.start >= clause_start
+                    and _THE_BEFORE.search(s, max(0, x.start - 5), x.start) is not None
+                    and beneficiary is not None
+                    and beneficiary.match(s, x.end) is not None
+                )
+                or (
                     _PACT_WITH.search(s, max(0, x.start - 40), x.start)
                     and _TO_GIVE.fullmatch(s, x.end, trigger.start)
                 )
