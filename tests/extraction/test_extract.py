@@ -2021,6 +2021,28 @@ def test_extract_the_country_named_on_the_subjects_money_receives(extractor: Ext
     assert _one(mentions, "USA", "air_defense").recipient == "ISR"
 
 
+def test_extract_gapped_recipients_keep_their_own_amounts(extractor: Extractor) -> None:
+    text = "The United States will provide $61 billion for Ukraine and $8 billion for Taiwan."
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.recipient, m.value_amount) for m in mentions) == [
+        ("TWN", Decimal("8000000000.00")),
+        ("UKR", Decimal("61000000000.00")),
+    ]
+
+
+def test_extract_each_recipients_share_of_the_total_prices_its_aid(extractor: Extractor) -> None:
+    text = (
+        "The United States will provide $240 million to help Estonia and Latvia buy "
+        "air-defence systems.\nOf the total, $80 million goes to Latvia and $65 million to "
+        "Estonia."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {(m.recipient, m.category.value, m.value_amount) for m in mentions} >= {
+        ("LVA", "air_defense", Decimal("80000000.00")),
+        ("EST", "air_defense", Decimal("65000000.00")),
+    }
+
+
 # -- quantities and money --------------------------------------------------------------------
 
 

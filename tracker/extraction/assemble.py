@@ -39,6 +39,8 @@ _COLON_END = re.compile(r":\s*$")
 _TRAILING_COMMA = re.compile(r",\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+# "$61 billion for Ukraine, $26 billion for Israel": an amount, then whom it is for.
+_AMOUNT_FOR = re.compile(r"\s+(?:in\s+[a-z -]{0,30}?\s+)?(?:for|to)\s+(?:the\s+)?")
 # ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:(?:\w+ly|first|already|later|originally|once)\s+|an?\s+(?:[\w-]+\s+){1,4})?$"
@@ -799,8 +801,19 @@ class Assembler(RoleReader, RecordBuilder):
                             records = [replace(r, money=None) for r in records]
                         if first.cls is VerbClass.INCLUDE:
                             records = [replace(r, contents=True) for r in records]
+                        gaps = self._gapped_recipients(a, target, donors, end)
+                        if gaps and target is not None and len(recipients) == 1:
+                            own = self._amount_before(a, target, [m for _, m in gaps])
+                            records = [replace(r, money=own or r.money) for r in records]
                         ctx.recipient_of.update((r.donor, r.recipient) for r in records)
                         found += records
+                        if len(recipients) == 1:
+                            found += [
+                                replace(r, recipient=code, money=amount)
+                                for code, amount in gaps
+                                for r in records
+                                if r.money is not None
+                            ]
                         if donor == donors[0]:
                             found += [
                                 replace(
@@ -861,6 +874,39 @@ class Assembler(RoleReader, RecordBuilder):
                 joined = self._coordinated_forward(a.text, a.actors, actor, end)
                 out += [(code, actor.end) for code in joined if code not in taken]
         return [(code, at) for code, at in dict(out).items() if is_country(code)]
+
+    def _amount_before(self, a: Analysis, recipient: str, others: list[Money]) -> Money | None:
+        """The amount nearest before the recipient, not one of `others`: "$95 million is
+        allocated to Lithuania, $80 million to Latvia" gives Lithuania $95 million."""
+        at = next((x.start for x in a.actors if x.code == recipient), 0)
+        starts = {m.start for m in others}
+        before = [
+            m
+            for m in self.p.numbers.money(a.text)
+            if m.end <= at and m.start not in starts and not m.restated
+        ]
+        return before[-1] if before else None
+
+    def _gapped_recipients(
+        self, a: Analysis, first: str | None, donors: list[str], end: int
+    ) -> list[tuple[str, Money]]:
+        """Recipients whose verb is left out, each with its own amount: "will provide $61
+        billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan"."""
+        out: list[tuple[str, Money]] = []
+        if first is None:
+            return out
+        start = next((x.end for x in a.actors if x.code == first), end)
+        for m in self.p.numbers.money(a.text):
+            if not (start <= m.start < end) or m.restated:
+                continue
+            if not _GAP_BEFORE.search(a.text, max(0, m.start - 8), m.start):
+                continue
+            after = _AMOUNT_FOR.match(a.text, m.end)
+            x = next((x for x in a.actors if after and x.start == after.end()), None)
+            if x is None or not is_country(x.code) or x.code in donors or x.code == first:
+                continue
+            out.append((x.code, m))
+        return out
 
     def _gapped_donors(
         self, a: Analysis, donors: list[str], after: int, end: int
