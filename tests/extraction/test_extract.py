@@ -1635,6 +1635,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "GHA", "naval", "pledged")},
     ),
     (
+        "a_floating_each_after_an_auxiliary_leaves_the_verb_a_verb",
+        "Sweden and Norway will each hand over air-defence radars to Ukraine.",
+        {("SWE", "UKR", "air_defense", "pledged"), ("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "a_participle_aside_after_the_subject_is_not_the_verbs",
+        "Paris, long criticised for its discretion, has sent Caesar howitzers to Ukraine.",
+        {("FRA", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -127,6 +127,11 @@ _PREPOSITION = re.compile(
     r"\b(?:on|of|for|with|by|from|about|into|without|under|over|after|before)\s+$", re.IGNORECASE
 )
 _FLOATING = re.compile(r"\b(?:each|both)\s+$", re.IGNORECASE)
+# "Sweden and Norway will each hand over": a floating quantifier after an auxiliary.
+_FLOATING_AFTER_AUX = re.compile(
+    r"\b(?:will|would|shall|can|could|should|must|to|have|has|had|are|were)\s+(?:each|both|all)\s+$",
+    re.IGNORECASE,
+)
 # "a small number of fully trained pilots": a participle after a degree adverb that
 # follows a determiner or a preposition describes the noun it stands on.
 _DEGREE_PARTICIPLE = re.compile(
@@ -221,7 +226,10 @@ _OPENING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
-_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+ing\b[^,]{0,120},\s*$")
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:[a-z]+ing\b|(?:long\s+|\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:for|by|as|in|with)\s)"
+    r"[^,]{0,120},(?=\s*(?:(?:has|have|had|will|would|is|are|was|were|also|already|now)\s+)*$)"
+)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "May" inside a sentence is the month; the modal is lower-case there.
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
@@ -397,7 +405,9 @@ class FrameGrammar:
                 text, max(0, m.start - 40), m.start
             ):
                 nominal_context = True
-            if _MODAL.match(text, m.start):
+            if _MODAL.match(text, m.start) or _FLOATING_AFTER_AUX.search(
+                text, max(0, m.start - 20), m.start
+            ):
                 nominal_context = False  # "€700m of that will go to drones": never a noun
             nouns = [f for f in forms if f.tense == "noun"]
             if verbs and not nominal_context:
