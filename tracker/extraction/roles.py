@@ -193,9 +193,7 @@ PER_ITEM = "_per_item"
 
 _RELATIVE = re.compile(
     r",\s*(?:(?:whose|which|who|where|when|that|according to)\b|one of\b|an?\s|another\s|"
-    r"[A-Z][\w'’]*['’]s\s|"
-    # "Paris, long criticised for its discretion, has sent"
-    r"(?:long\s+|\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:for|by|as|in|with)\s)"
+    r"[A-Z][\w'’]*['’]s\s)"
     r"[^,;:]*(?:,|$)"
 )
 
