@@ -2069,6 +2069,7 @@ def test_extract_each_recipients_share_of_the_total_prices_its_aid(extractor: Ex
         ("Denmark will provide Ukraine with 19 F-16 jets.", "DNK", "aircraft", 19),
         ("Poland will send dozens of tanks to Ukraine.", "POL", "armored_vehicles", None),
         ("Poland will send several hundred trucks to Ukraine.", "POL", "support_equipment", None),
+        ("Poland will send its 46th military aid package to Ukraine.", "POL", "unspecified", None),
         ("Sweden will send Ukraine the army's 2024 trucks.", "SWE", "support_equipment", None),
         (
             "The US will send Ukraine 40 Mine Resistant Ambush Protected (MRAP) vehicles.",

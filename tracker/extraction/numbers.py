@@ -327,9 +327,10 @@ class NumberReader:
                 continue
             if m.group("num"):
                 if re.match(
-                    r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)", window[m.end() :]
+                    r"\s?-?\s?(?:mm|cm|km|kg|per|%|-year|-month|-day|s\b)|(?:st|nd|rd|th)\b",
+                    window[m.end() :],
                 ):
-                    continue
+                    continue  # a calibre, a share, a decade or an ordinal ("46th package")
                 if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and _DETERMINER_END.search(
                     before
                 ):
