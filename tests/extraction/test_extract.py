@@ -1696,6 +1696,12 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Athens has sent a Letter of Request to Washington for the procurement of a squadron "
         "of F-35 fighter jets.",
     ),
+    ("rules_bar_a_country", "Japanese rules bar Tokyo from supplying lethal weapons to Kyiv."),
+    (
+        "aid_said_to_prolong_the_war",
+        "Russia's embassy said that Western weapons deliveries to Ukraine would only prolong the "
+        "war.",
+    ),
     ("failed_to_deliver", "Russia failed to deliver weapons worth $400 million to Armenia."),
     (
         "seek_support",
