@@ -1645,6 +1645,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "artillery", "delivered")},
     ),
     (
+        "trainees_who_trained_in_a_country_were_trained_by_it",
+        "Ukrainian pilots have also trained in the United States, at a base in Arizona.",
+        {("USA", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -66,6 +66,12 @@ _PASSIVE_SUBJECT = re.compile(
     r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
     r"\s+(?:\w+ly\s+)?$"
 )
+# "Ukrainian pilots have also trained in the United States": trainees as the subject of
+# the verb without an object.
+_INTRANSITIVE_SUBJECT = re.compile(
+    r"\W*([^,;:]{2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
+)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
@@ -275,6 +281,8 @@ class RecordBuilder:
                 continue
             # Passive: the trainees are the subject ("Crews for the boats will be trained").
             subject = _PASSIVE_SUBJECT.match(a.text, 0, verb.start)
+            if subject is None and verb.past and _PLACE_AFTER.match(a.text, verb.end):
+                subject = _INTRANSITIVE_SUBJECT.match(a.text, 0, verb.start)
             if verb.past and subject and g.trainees and g.trainees.search(subject.group(1)):
                 start = subject.start(1)
                 found.append(ItemMention(start, verb.end, verb.base, verb.base, category))
