@@ -508,7 +508,12 @@ class Assembler(RoleReader, RecordBuilder):
                 named = self._recipients(a, trigger, end, list(giving), frame)[:1]
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
-        mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
+        counts = list(recipients.values())
+        if len(set(counts)) == len(counts) and recipients:
+            # No tie to break: the sentences without a frame need not be read for actors.
+            mentioned: Counter[str] = Counter()
+        else:
+            mentioned = Counter(x.code for a in analyses for x in a.actors if is_country(x.code))
         # Of countries named as recipients equally often, the one the article names most
         # ranks first ("humanitarian aid for Gaza" once in an article about Ukraine's
         # package).
