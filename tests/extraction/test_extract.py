@@ -2064,6 +2064,16 @@ def test_extract_each_recipients_share_of_the_total_prices_its_aid(extractor: Ex
     }
 
 
+def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extractor) -> None:
+    text = "Germany will send 14 tanks to Ukraine, France 6 howitzers and Italy 4 radars."
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.recipient, m.category.value, m.quantity) for m in mentions) == [
+        ("DEU", "UKR", "armored_vehicles", 14),
+        ("FRA", "UKR", "artillery", 6),
+        ("ITA", "UKR", "electronics", 4),
+    ]
+
+
 # -- quantities and money --------------------------------------------------------------------
 
 

@@ -750,6 +750,17 @@ class Assembler(RoleReader, RecordBuilder):
                     for x in a.actors
                 )
             ]
+            # "Berlin will send 14 tanks, London 14 Challengers and Washington 31 Abrams":
+            # each donor whose verb is left out gives the items after its name.
+            own_clauses = self._gapped_clauses(a, donors, first.end, end)
+            own_items = [
+                (code, [i for i in items if start <= i.start < stop])
+                for code, start, stop in own_clauses
+            ]
+            if own_clauses:
+                items = [i for i in items if i.start < own_clauses[0][1]]
+                recipients = [r for r in recipients if r not in {c for c, _, _ in own_clauses}]
+                recipient = next(iter(recipients), None)
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
             elided = None
@@ -831,6 +842,8 @@ class Assembler(RoleReader, RecordBuilder):
                                 for r in records
                                 if r.recipient != code
                             ]
+                            for code, given in own_items:
+                                found += self._records(a, given, [code], recipient, *shared_args)
                             for code, after in partners:
                                 # A co-donor shares the items named after it, or all of them
                                 # when it closes the clause ("delivered the first one
@@ -912,6 +925,31 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             out.append((x.code, m))
         return out
+
+    def _gapped_clauses(
+        self, a: Analysis, donors: list[str], after: int, end: int
+    ) -> list[tuple[str, int, int]]:
+        """Clauses whose verb is left out, each a donor with a count and items of its own:
+        ", London 14 Challenger tanks and Washington 31 Abrams"."""
+        starts: list[tuple[str, int]] = []
+        for actor in a.actors:
+            if (
+                not (after <= actor.start < end)
+                or actor.code in donors
+                or actor.possessive
+                or not is_country(actor.code)
+                or not _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
+            ):
+                continue
+            count = self.p.numbers.count.match(a.text, actor.end + 1)
+            if count is not None and any(
+                0 <= i.start - count.end() <= 12 for i in a.items if i.start < end
+            ):
+                starts.append((actor.code, actor.start))
+        if not starts:
+            return []
+        bounds = [start for _, start in starts[1:]] + [end]
+        return [(code, start, stop) for (code, start), stop in zip(starts, bounds, strict=True)]
 
     def _gapped_donors(
         self, a: Analysis, donors: list[str], after: int, end: int
