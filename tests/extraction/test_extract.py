@@ -1650,6 +1650,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "training", "delivered")},
     ),
     (
+        "a_receivers_swap_does_not_change_whom_the_donor_gives_to",
+        "Germany has delivered 30 Gepard guns to Ukraine.\nCzechia will receive 14 Leopard tanks "
+        "from Germany in return for T-72 tanks it gave Ukraine.\nGermany has also sent "
+        "self-propelled howitzers.",
+        {
+            ("DEU", "UKR", "air_defense", "delivered"),
+            ("DEU", "CZE", "armored_vehicles", "pledged"),
+            ("DEU", "UKR", "artillery", "delivered"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -821,7 +821,13 @@ class Assembler(RoleReader, RecordBuilder):
                         if gaps and target is not None and len(recipients) == 1:
                             own = self._amount_before(a, target, [m for _, m in gaps])
                             records = [replace(r, money=own or r.money) for r in records]
-                        ctx.recipient_of.update((r.donor, r.recipient) for r in records)
+                        for r in records:
+                            if first.cls is not VerbClass.RECEIVE:
+                                ctx.recipient_of[r.donor] = r.recipient
+                            else:
+                                # "Czechia will receive tanks from Germany" names a swap's
+                                # partner, not whom Germany has been giving to.
+                                ctx.recipient_of.setdefault(r.donor, r.recipient)
                         found += records
                         if len(recipients) == 1:
                             found += [
