@@ -482,8 +482,9 @@ class Assembler(RoleReader, RecordBuilder):
     def article_roles(self, analyses: list[Analysis]) -> tuple[tuple[str, ...], str | None]:
         """Recipients for frames that name none, most likely first: the countries named as
         recipients elsewhere in the article, then the other countries it mentions, leaving
-        out those it names as donors. And the article's donor, if one country gives in at
-        least two frames and in most of them ("What has Germany sent?")."""
+        out those it names as donors. And the article's donor, if one actor gives in at
+        least two frames and in most of them ("What has Germany sent?"); an organisation too
+        (an article on the EU's assistance measures)."""
         recipients: Counter[str] = Counter()
         donors: set[str] = set()
         givers: Counter[str] = Counter()
@@ -504,7 +505,7 @@ class Assembler(RoleReader, RecordBuilder):
                 end = self._scope_end(a, [frame], 0)
                 giving = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
                 donors.update(giving)
-                givers.update(c for c in giving if is_country(c))
+                givers.update(c for c in giving if c != UNSPECIFIED_ACTOR)
                 named = self._recipients(a, trigger, end, list(giving), frame)[:1]
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
