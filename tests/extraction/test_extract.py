@@ -1672,6 +1672,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_missions_name_is_no_country",
+        "The bloc's training mission, EUMAM Ukraine, has trained more than 60,000 Ukrainian "
+        "soldiers.",
+        {("EU", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

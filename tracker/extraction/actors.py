@@ -52,6 +52,9 @@ class _Alias:
     inside another name ("Romania's Supreme Council") names no organisation."""
 
 
+# A country's name right after an acronym of four or more capitals names a mission or a
+# programme, not the country: "the EU's training mission, EUMAM Ukraine, has trained".
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{4,}\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 
@@ -173,6 +176,8 @@ class ActorMatcher:
 
         found: list[ActorMention] = []
         for m in self.gazetteer.find(text, tokens, accept):
+            if m.value.form is Form.NAME and _ACRONYM_BEFORE.search(text, 0, m.start):
+                continue  # "EUMAM Ukraine", "EUTM Mozambique": a mission's name
             hyphenated = text[m.start - 1 : m.start] == "-"
             if (
                 text[m.end : m.end + 1].isalnum()
