@@ -1729,6 +1729,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Athens has sent a Letter of Request to Washington for the procurement of a squadron "
         "of F-35 fighter jets.",
     ),
+    (
+        "what_would_make_aid_easier",
+        "The CV90 is in service with the armies of Norway and Finland, which officials say will "
+        "make it easier to supply spare parts to Ukraine.",
+    ),
     ("rules_bar_a_country", "Japanese rules bar Tokyo from supplying lethal weapons to Kyiv."),
     (
         "aid_said_to_prolong_the_war",
