@@ -1734,6 +1734,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "The CV90 is in service with the armies of Norway and Finland, which officials say will "
         "make it easier to supply spare parts to Ukraine.",
     ),
+    (
+        "an_armed_groups_arsenal",
+        "Hezbollah's arsenal of rockets and drones, much of it supplied by Iran, remains the main "
+        "obstacle in Lebanon.",
+    ),
     ("rules_bar_a_country", "Japanese rules bar Tokyo from supplying lethal weapons to Kyiv."),
     (
         "aid_said_to_prolong_the_war",

@@ -563,9 +563,11 @@ class Assembler(RoleReader, RecordBuilder):
                 verbs[0] if verbs else first,
             )
             status = g.status(a.text, head, clause_start)
-            non_state = g.non_state
-            if self._gives_to_non_state(a, head) or (
-                non_state is not None and non_state.search(a.text, head.end, end)
+            non_state, group_owns = g.non_state, g.non_state_owner
+            if (
+                self._gives_to_non_state(a, head)
+                or (non_state is not None and non_state.search(a.text, head.end, end))
+                or (group_owns is not None and group_owns.search(a.text, clause_start, head.start))
             ):
                 continue  # "supplied weapons to the RSF": not a state's aid
             donors, recipients, inherited = self._roles(

@@ -337,6 +337,8 @@ class FrameGrammar:
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
         )
+        # "Hezbollah's arsenal …, much of it supplied by Iran": what the group owns.
+        self.non_state_owner = _phrase_pattern(rules.non_state_recipients, r"\b{}['’]s?\s")
         # "the defence ministry in Berlin": the seat of an official body, not a place the
         # aid goes to.
         self.seat_of = _phrase_pattern(rules.official_nouns, r"\b{}\s+in\s+(?:the\s+)?$")
