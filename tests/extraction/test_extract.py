@@ -1678,6 +1678,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("EU", "UKR", "training", "delivered")},
     ),
     (
+        "a_country_that_says_its_items_arrived_gave_them",
+        "Norway said last week that its six F-16s had arrived in Ukraine.",
+        {("NOR", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -917,18 +917,22 @@ class RoleReader:
         subject = self._sentence_subject(previous, len(previous.text))
         return subject[0] if subject and is_country(subject[0]) else None
 
-    @staticmethod
     def _receive_fallback(
-        a: Analysis, ctx: Context, recipients: list[str], before: int
+        self, a: Analysis, ctx: Context, recipients: list[str], before: int
     ) -> list[str]:
         """ "Ukraine is to receive 25 more LAV 6" with no "from X": the donor named in the
-        previous sentence, or the official or capital that speaks in this one."""
+        previous sentence, or the official, capital or country that speaks in this one
+        ("Norway said that its six F-16s had arrived")."""
+        speech = self.p.grammar.speech
         speakers = [
             x.code
             for x in a.actors
             if x.end <= before
-            and x.form in (Form.PERSON, Form.CAPITAL, Form.INSTITUTION)
             and x.code not in recipients
+            and (
+                x.form in (Form.PERSON, Form.CAPITAL, Form.INSTITUTION)
+                or (speech is not None and speech.match(a.text, x.end + 1) is not None)
+            )
         ]
         if speakers:
             return speakers[:1]
