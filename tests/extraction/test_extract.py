@@ -1683,6 +1683,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "aircraft", "delivered")},
     ),
     (
+        "the_owner_of_other_items_is_no_recipient",
+        "Britain has sent 14 Challenger tanks to Ukraine.\nCanada's four Leopard 2A4s, flown to "
+        "Poland on a Royal Canadian Air Force transport plane in February, are also in Ukraine, "
+        "as are the 14 tanks of the same type donated by Poland.",
+        {
+            ("GBR", "UKR", "armored_vehicles", "delivered"),
+            ("POL", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -790,7 +790,18 @@ class RoleReader:
                     )
                 )
             ]
-            recipients = [x for x in subject if x not in by_agent]
+            # "Canada's four Leopards, …, as are the 14 tanks donated by Poland": an owner of
+            # other items is no recipient.
+            owners = {
+                y.code
+                for y in a.actors
+                if y.possessive
+                and any(
+                    0 <= count_words(s[y.end : i.start]) <= 3 for i in a.items if i.start > y.end
+                )
+                and y.end <= head.start
+            }
+            recipients = [x for x in subject if x not in by_agent and x not in owners]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
         donors = (
             list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
