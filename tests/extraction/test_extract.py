@@ -1754,6 +1754,19 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Hezbollah's arsenal of rockets and drones, much of it supplied by Iran, remains the main "
         "obstacle in Lebanon.",
     ),
+    ("close_to_approving", "Biden is close to approving the delivery of ATACMS missiles to Kyiv."),
+    (
+        "a_claim_that_aid_was_given",
+        "A post claims that Western countries have given Ukraine 20 Patriot batteries.",
+    ),
+    (
+        "appealing_to_allies_to_send",
+        "Scholz opened the meeting by appealing to allies to send Ukraine more air defence.",
+    ),
+    (
+        "a_question_how_many",
+        "To ask the Secretary of State for Defence, how many tanks the UK has gifted to Ukraine.",
+    ),
     ("rules_bar_a_country", "Japanese rules bar Tokyo from supplying lethal weapons to Kyiv."),
     (
         "aid_said_to_prolong_the_war",
@@ -2125,6 +2138,22 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
         ("FRA", "UKR", "artillery", 6),
         ("ITA", "UKR", "electronics", 4),
     ]
+
+
+def test_extract_money_for_the_donors_own_industrial_base_is_no_aid(extractor: Extractor) -> None:
+    text = (
+        "The United States will provide $8 billion for Taiwan.\nAnother $3.3 billion will go to "
+        "expanding America's own submarine industrial base."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("USA", "TWN", "unspecified", "pledged")}
+
+
+def test_extract_stocks_earmarked_for_disposal_are_no_pledge(extractor: Extractor) -> None:
+    text = (
+        "Canada has sent Ukraine four howitzers.\nThe Canadian Armed Forces have earmarked 83,000 "
+        "surplus rockets for disposal."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("CAN", "UKR", "artillery", "delivered")}
 
 
 # -- quantities and money --------------------------------------------------------------------
