@@ -92,6 +92,7 @@ REPO_SETS = Path(__file__).resolve().parent / "data"
         "heldout23",
         "heldout32",
         "heldout33",
+        "heldout35",
     ],
 )
 def test_accuracy_on_the_projects_own_annotated_sets(name: str) -> None:
