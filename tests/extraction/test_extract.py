@@ -2156,6 +2156,14 @@ def test_extract_stocks_earmarked_for_disposal_are_no_pledge(extractor: Extracto
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("CAN", "UKR", "artillery", "delivered")}
 
 
+def test_extract_weapons_purchases_awaiting_delivery_are_no_aid(extractor: Extractor) -> None:
+    text = (
+        "The US sent Taiwan $345 million in weapons.\nTaiwan still has about $20 billion of U.S. "
+        "weapons purchases awaiting delivery, including 66 F-16V fighters."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("USA", "TWN", "unspecified", "delivered")}
+
+
 # -- quantities and money --------------------------------------------------------------------
 
 
