@@ -1693,6 +1693,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "assembling_a_system_for_a_country_gives_it",
+        "The Netherlands said it would assemble a complete Patriot system for Ukraine from Dutch "
+        "components and parts supplied by partners.",
+        {("NLD", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
