@@ -2170,6 +2170,14 @@ def test_extract_weapons_purchases_awaiting_delivery_are_no_aid(extractor: Extra
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("USA", "TWN", "unspecified", "delivered")}
 
 
+def test_extract_what_the_donor_orders_for_itself_is_no_aid(extractor: Extractor) -> None:
+    text = (
+        "Germany will send Ukraine two IRIS-T batteries.\nPistorius said that the Bundeswehr had "
+        "separately ordered four additional Patriot systems for itself, to be delivered from 2027."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "pledged")}
+
+
 # -- quantities and money --------------------------------------------------------------------
 
 
