@@ -176,7 +176,9 @@ class ActorMatcher:
 
         found: list[ActorMention] = []
         for m in self.gazetteer.find(text, tokens, accept):
-            if m.value.form is Form.NAME and _ACRONYM_BEFORE.search(text, 0, m.start):
+            if m.value.form is Form.NAME and _ACRONYM_BEFORE.search(
+                text, max(0, m.start - 12), m.start
+            ):
                 continue  # "EUMAM Ukraine", "EUTM Mozambique": a mission's name
             hyphenated = text[m.start - 1 : m.start] == "-"
             if (
