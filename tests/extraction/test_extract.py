@@ -1699,6 +1699,13 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_receipt_paid_for_by_a_country_is_its_aid",
+        "KYIV - Ukraine's army took delivery of 12 self-propelled howitzers last month, all of "
+        "them produced by Ukrainian manufacturers and paid for by Sweden, Defence Minister Rustem "
+        "Umerov said on Tuesday.",
+        {("SWE", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2176,6 +2183,14 @@ def test_extract_what_the_donor_orders_for_itself_is_no_aid(extractor: Extractor
         "separately ordered four additional Patriot systems for itself, to be delivered from 2027."
     )
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "pledged")}
+
+
+def test_extract_a_receipt_with_no_giver_is_no_aid(extractor: Extractor) -> None:
+    text = (
+        "Germany has sent Ukraine two IRIS-T systems.\nLithuania took delivery of its first two "
+        "Black Hawk helicopters on Tuesday."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "delivered")}
 
 
 # -- quantities and money --------------------------------------------------------------------

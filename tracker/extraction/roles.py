@@ -684,6 +684,19 @@ class RoleReader:
     ) -> tuple[list[str], list[str], bool]:
         s = a.text
         inherited = False
+        receipt = self.p.grammar.receipt
+        taken = receipt.search(s, max(0, first.start - 12)) if receipt is not None else None
+        if taken is not None and taken.start() <= first.start < taken.end():
+            # "Ukraine's armed forces took delivery of 18 howitzers paid for by Denmark": a
+            # receipt is aid only with a giver named by a verb of its own; "took delivery of
+            # HIMARS launchers from the United States" is most often a purchase.
+            donors = next(
+                (d for t in frame.triggers[1:] if t.past and (d := self._by_agent(a, t))), []
+            )
+            recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
+            # "produced by Ukrainian manufacturers and paid for by Denmark": the maker is no giver.
+            donors = [d for d in donors if d not in recipients]
+            return (donors, recipients, inherited) if donors else ([], [], inherited)
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
             donors = (
                 self._after(a, first, end, _FROM)
