@@ -1706,6 +1706,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "artillery", "delivered")},
     ),
     (
+        "a_receiver_with_no_giver_named_receives_from_the_articles_donor",
+        "The EU will provide Ghana with patrol boats.\nThe EU will also give Benin surveillance "
+        "drones.\nGhana's navy welcomed the decision.\nOfficials said the coast guard had long "
+        "needed more ships.\nMauritania has already received field hospitals and trucks.",
+        {
+            ("EU", "GHA", "naval", "pledged"),
+            ("EU", "BEN", "drones", "pledged"),
+            ("EU", "MRT", "support_equipment", "delivered"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

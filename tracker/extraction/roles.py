@@ -944,9 +944,9 @@ class RoleReader:
     def _receive_fallback(
         self, a: Analysis, ctx: Context, recipients: list[str], before: int
     ) -> list[str]:
-        """ "Ukraine is to receive 25 more LAV 6" with no "from X": the donor named in the
-        previous sentence, or the official, capital or country that speaks in this one
-        ("Norway said that its six F-16s had arrived")."""
+        """ "Ukraine is to receive 25 more LAV 6" with no "from X": the official, capital or
+        country that speaks in this one ("Norway said that its six F-16s had arrived"), the
+        donor named in the previous sentences, or the article's donor."""
         speech = self.p.grammar.speech
         speakers = [
             x.code
@@ -962,6 +962,8 @@ class RoleReader:
             return speakers[:1]
         if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
             return [ctx.donor]
+        if ctx.topic and ctx.topic not in recipients:
+            return [ctx.topic]  # "Mauritania has already received …", in an article on EU aid
         return []
 
     def _reporting_speaker(self, a: Analysis, after: int) -> list[str]:
