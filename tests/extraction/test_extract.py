@@ -1717,6 +1717,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "an_aid_noun_on_a_bullet_line_is_the_lists_givers",
+        "Australia will send more aid to Ukraine. The package includes:\n\n- 30 more Bushmaster "
+        "vehicles;\n- A contribution of A$10 million to NATO's trust fund for Ukraine.",
+        {("AUS", "UKR", "armored_vehicles", "pledged"), ("AUS", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -604,13 +604,14 @@ class Assembler(RoleReader, RecordBuilder):
                 training = bool(trainees) and g.category_of(head) is Category.TRAINING
                 if (
                     not donors
-                    and training
+                    and (training or head.nominal)
                     and ctx.list_bulleted
                     and ctx.list_frame
                     and ctx.list_frame[0] != PER_ITEM
                 ):
                     # "- NOK 300 million for training of Ukrainian soldiers in Norway and
-                    # Poland", under a package's header: the list's giver trains them.
+                    # Poland", "- A contribution of A$10 million to the trust fund", under a
+                    # package's header: the list's giver trains them, or gives it.
                     donors, inherited = [ctx.list_frame[0]], True
                 if not donors and training:
                     # "Ukrainian crews will begin training in the United Kingdom": the
