@@ -489,12 +489,10 @@ class Assembler(RoleReader, RecordBuilder):
         donors: set[str] = set()
         givers: Counter[str] = Counter()
         earlier = Context()
-        receipt = self.p.grammar.receipt
         for a in analyses:
-            taken = receipt.search(a.text) if receipt is not None else None
             for frame in self.frames(a):
                 trigger = frame.triggers[0]
-                if taken is not None and taken.start() <= trigger.start < taken.end():
+                if self._in_receipt(a, trigger):
                     # "Ukraine's armed forces took delivery of 18 howitzers"
                     trigger = replace(trigger, cls=VerbClass.RECEIVE)
                 if trigger.cls is VerbClass.RECEIVE and not frame.donors:

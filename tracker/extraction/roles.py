@@ -684,9 +684,7 @@ class RoleReader:
     ) -> tuple[list[str], list[str], bool]:
         s = a.text
         inherited = False
-        receipt = self.p.grammar.receipt
-        taken = receipt.search(s, max(0, first.start - 12)) if receipt is not None else None
-        if taken is not None and taken.start() <= first.start < taken.end():
+        if self._in_receipt(a, first):
             # "Ukraine's armed forces took delivery of 18 howitzers paid for by Denmark": a
             # receipt is aid only with a giver named by a verb of its own; "took delivery of
             # HIMARS launchers from the United States" is most often a purchase.
@@ -940,6 +938,14 @@ class RoleReader:
         previous = ctx.history[-1]
         subject = self._sentence_subject(previous, len(previous.text))
         return subject[0] if subject and is_country(subject[0]) else None
+
+    def _in_receipt(self, a: Analysis, trigger: Trigger) -> bool:
+        """Is the trigger the noun of a receipt phrase ("took delivery of")?"""
+        receipt = self.p.grammar.receipt
+        if receipt is None:
+            return False
+        taken = receipt.search(a.text, max(0, trigger.start - 12))
+        return taken is not None and taken.start() <= trigger.start < taken.end()
 
     def _receive_fallback(
         self, a: Analysis, ctx: Context, recipients: list[str], before: int
