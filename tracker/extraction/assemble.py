@@ -819,8 +819,12 @@ class Assembler(RoleReader, RecordBuilder):
                             records = [replace(r, money=None) for r in records]
                         if first.cls is VerbClass.INCLUDE:
                             records = [replace(r, contents=True) for r in records]
-                        gaps = self._gapped_recipients(a, target, donors, end)
-                        if gaps and target is not None and len(recipients) == 1:
+                        gaps = (
+                            self._gapped_recipients(a, target, donors, end)
+                            if target is not None and len(recipients) == 1
+                            else []
+                        )
+                        if target is not None and gaps:
                             own = self._amount_before(a, target, [m for _, m in gaps])
                             records = [replace(r, money=own or r.money) for r in records]
                         for r in records:
@@ -831,13 +835,12 @@ class Assembler(RoleReader, RecordBuilder):
                                 # partner, not whom Germany has been giving to.
                                 ctx.recipient_of.setdefault(r.donor, r.recipient)
                         found += records
-                        if len(recipients) == 1:
-                            found += [
-                                replace(r, recipient=code, money=amount)
-                                for code, amount in gaps
-                                for r in records
-                                if r.money is not None
-                            ]
+                        found += [
+                            replace(r, recipient=code, money=amount)
+                            for code, amount in gaps
+                            for r in records
+                            if r.money is not None
+                        ]
                         if donor == donors[0]:
                             found += [
                                 replace(
@@ -914,13 +917,11 @@ class Assembler(RoleReader, RecordBuilder):
         return before[-1] if before else None
 
     def _gapped_recipients(
-        self, a: Analysis, first: str | None, donors: list[str], end: int
+        self, a: Analysis, first: str, donors: list[str], end: int
     ) -> list[tuple[str, Money]]:
         """Recipients whose verb is left out, each with its own amount: "will provide $61
         billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan"."""
         out: list[tuple[str, Money]] = []
-        if first is None:
-            return out
         start = next((x.end for x in a.actors if x.code == first), end)
         for m in self.p.numbers.money(a.text):
             if not (start <= m.start < end) or m.restated:

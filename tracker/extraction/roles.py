@@ -138,10 +138,6 @@ _AFTER_INFINITIVE = re.compile(
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
-_PASSIVE_TAIL = re.compile(
-    r"\s(?:is|are|was|were|be|been|being)\s+(?:(?:now|already|finally|also|all|\w+ly)\s+)?$",
-    re.IGNORECASE,
-)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -405,7 +401,7 @@ class RoleReader:
         return (
             "," not in gap
             and count_words(gap) <= 10
-            and _PASSIVE_TAIL.search(gap) is not None
+            and _PASSIVE.search(gap) is not None
             and any(actor.end < i.start and i.end <= before for i in a.items)
         )
 
