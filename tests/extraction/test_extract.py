@@ -2028,12 +2028,54 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
     assert "air_defense" not in {m.category.value for m in extractor.extract(text, WEDNESDAY)}
 
 
-def test_extract_exclusion_beside_a_pledge(extractor: Extractor) -> None:
-    text = (
+EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "exclusion_beside_a_pledge",
         "Russia launched 40 drones at Kharkiv overnight. "
-        "Denmark will send Ukraine another batch of artillery shells, its defence minister said."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DNK", "UKR", "ammunition", "pledged")}
+        "Denmark will send Ukraine another batch of artillery shells, its defence minister said.",
+        ("DNK", "UKR", "ammunition", "pledged"),
+    ),
+    (
+        "money_for_the_donors_own_industrial_base_is_no_aid",
+        "The United States will provide $8 billion for Taiwan.\nAnother $3.3 billion will go to "
+        "expanding America's own submarine industrial base.",
+        ("USA", "TWN", "unspecified", "pledged"),
+    ),
+    (
+        "stocks_earmarked_for_disposal_are_no_pledge",
+        "Canada has sent Ukraine four howitzers.\nThe Canadian Armed Forces have earmarked 83,000 "
+        "surplus rockets for disposal.",
+        ("CAN", "UKR", "artillery", "delivered"),
+    ),
+    (
+        "weapons_purchases_awaiting_delivery_are_no_aid",
+        "The US sent Taiwan $345 million in weapons.\nTaiwan still has about $20 billion of U.S. "
+        "weapons purchases awaiting delivery, including 66 F-16V fighters.",
+        ("USA", "TWN", "unspecified", "delivered"),
+    ),
+    (
+        "what_the_donor_orders_for_itself_is_no_aid",
+        "Germany will send Ukraine two IRIS-T batteries.\nPistorius said that the Bundeswehr had "
+        "separately ordered four additional Patriot systems for itself, to be delivered from 2027.",
+        ("DEU", "UKR", "air_defense", "pledged"),
+    ),
+    (
+        "a_receipt_with_no_giver_is_no_aid",
+        "Germany has sent Ukraine two IRIS-T systems.\nLithuania took delivery of its first two "
+        "Black Hawk helicopters on Tuesday.",
+        ("DEU", "UKR", "air_defense", "delivered"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [pytest.param(text, record, id=name) for name, text, record in EXCLUSIONS_BESIDE_A_RECORD],
+)
+def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
+    extractor: Extractor, text: str, record: Key
+) -> None:
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {record}
 
 
 # -- items and categories -----------------------------------------------------------------
@@ -2168,46 +2210,6 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
         ("FRA", "UKR", "artillery", 6),
         ("ITA", "UKR", "electronics", 4),
     ]
-
-
-def test_extract_money_for_the_donors_own_industrial_base_is_no_aid(extractor: Extractor) -> None:
-    text = (
-        "The United States will provide $8 billion for Taiwan.\nAnother $3.3 billion will go to "
-        "expanding America's own submarine industrial base."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("USA", "TWN", "unspecified", "pledged")}
-
-
-def test_extract_stocks_earmarked_for_disposal_are_no_pledge(extractor: Extractor) -> None:
-    text = (
-        "Canada has sent Ukraine four howitzers.\nThe Canadian Armed Forces have earmarked 83,000 "
-        "surplus rockets for disposal."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("CAN", "UKR", "artillery", "delivered")}
-
-
-def test_extract_weapons_purchases_awaiting_delivery_are_no_aid(extractor: Extractor) -> None:
-    text = (
-        "The US sent Taiwan $345 million in weapons.\nTaiwan still has about $20 billion of U.S. "
-        "weapons purchases awaiting delivery, including 66 F-16V fighters."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("USA", "TWN", "unspecified", "delivered")}
-
-
-def test_extract_what_the_donor_orders_for_itself_is_no_aid(extractor: Extractor) -> None:
-    text = (
-        "Germany will send Ukraine two IRIS-T batteries.\nPistorius said that the Bundeswehr had "
-        "separately ordered four additional Patriot systems for itself, to be delivered from 2027."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "pledged")}
-
-
-def test_extract_a_receipt_with_no_giver_is_no_aid(extractor: Extractor) -> None:
-    text = (
-        "Germany has sent Ukraine two IRIS-T systems.\nLithuania took delivery of its first two "
-        "Black Hawk helicopters on Tuesday."
-    )
-    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DEU", "UKR", "air_defense", "delivered")}
 
 
 # -- quantities and money --------------------------------------------------------------------
