@@ -1723,6 +1723,18 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("AUS", "UKR", "armored_vehicles", "pledged"), ("AUS", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_possessive_recipient_of_the_articles_donor_receives_its_package",
+        "The EU will provide €30.5 million for the armed forces of Togo and Benin.\nThe EU "
+        "will give Togo armoured vehicles.\nBenin's €11.75 million package covers "
+        "surveillance drones.",
+        {
+            ("EU", "TGO", "armored_vehicles", "pledged"),
+            ("EU", "BEN", "drones", "pledged"),
+            ("EU", "TGO", "unspecified", "pledged"),
+            ("EU", "BEN", "unspecified", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

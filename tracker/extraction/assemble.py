@@ -504,7 +504,7 @@ class Assembler(RoleReader, RecordBuilder):
                 giving = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
                 donors.update(giving)
                 givers.update(c for c in giving if c != UNSPECIFIED_ACTOR)
-                named = self._recipients(a, trigger, end, list(giving), frame)[:1]
+                named = self._recipients(a, trigger, end, list(giving), frame)
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
             earlier.history.append(a)
         counts = list(recipients.values())
@@ -1243,7 +1243,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     current_level = 1 if lead and not lead.dateline else 0
 
     defaults, topic = assembler.article_roles(analyses)
-    ctx = Context(topic=topic)
+    ctx = Context(topic=topic, recipients=defaults)
 
     candidates: list[Candidate] = []
     current = default_date

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # "BRUSSELS, Feb 13 (Agency) - …": the filing date, weaker than a date in the sentence.
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+[^-–—(]{3,30}?(?:\s*\([^)]*\))?\s*[-–—]\s")
 
-_WORDS = re.compile(r"[\w'’-]+")
+# A number is one word, decimals and thousands included ("Benin's €11.75 million package").
+_WORDS = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True)

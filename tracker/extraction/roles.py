@@ -180,6 +180,8 @@ class Context:
     """Column names of the table whose rows follow."""
     topic: str | None = None
     """The country that gives in most of the article's frames, if one does."""
+    recipients: tuple[str, ...] = ()
+    """The countries the article names as recipients, most often named first."""
     section: str | None = None
     """The actor a heading line named, giver of the bullet lines under it."""
 
@@ -810,9 +812,18 @@ class RoleReader:
             }
             recipients = [x for x in subject if x not in by_agent and x not in owners]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
-        donors = (
-            list(frame.donors) or self._possessor(a, first) if first.nominal else list(frame.donors)
-        )
+        donors = list(frame.donors) or (self._possessor(a, first) if first.nominal else [])
+        if (
+            first.nominal
+            and ctx.topic
+            and len(donors) == 1
+            and donors[0] != ctx.topic
+            and donors[0] in ctx.recipients
+            and donors == self._possessor(a, first)
+        ):
+            # "Benin's €11.75 million package", in an article on the EU's measures for Ghana
+            # and Benin: the package is for Benin, from the article's donor.
+            return [ctx.topic], donors, True
         if (
             not donors
             and not first.nominal
