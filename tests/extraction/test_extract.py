@@ -2167,6 +2167,37 @@ def test_extract_a_delivery_and_a_new_pledge_of_other_sizes_are_two_records(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counts of two named systems: two commitments.
+        (
+            "Germany has handed over two Patriot fire units to Ukraine.\n"
+            "Germany has also delivered four IRIS-T systems to Ukraine.",
+            [2, 4],
+        ),
+        # One count told twice, by the family and then the model: one commitment.
+        (
+            "Poland will send Ukraine 14 of its Leopards.\n"
+            "Poland will send a company of 14 Leopard 2A4 tanks, the minister said.",
+            [14],
+        ),
+        # A system and a generic noun: the generic one repeats it.
+        (
+            "Germany has handed over two Patriot fire units to Ukraine.\n"
+            "Germany has also delivered four air defence systems to Ukraine.",
+            [2],
+        ),
+    ],
+)
+def test_extract_counts_of_different_named_systems_are_two_records(
+    extractor: Extractor, text: str, expected: list[int]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert len({(m.donor, m.recipient, m.category) for m in mentions}) == 1
+    assert sorted(m.quantity or 0 for m in mentions) == expected
+
+
 def test_extract_a_pledge_and_its_progress_in_one_sentence_are_one_record(
     extractor: Extractor,
 ) -> None:

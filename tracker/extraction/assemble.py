@@ -1170,25 +1170,40 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
 
 def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
     """Split one key's candidates into commitments: a delivery and a new pledge of other
-    sizes are two ("has delivered 18 tanks" … "will send 30 more tanks")."""
-    by_status: dict[Status, list[Candidate]] = {}
-    for c in group:
-        by_status.setdefault(c.status, []).append(c)
-    if len(by_status) < 2:
-        return [group]
+    sizes are two ("has delivered 18 tanks" … "will send 30 more tanks"), and so are counts
+    of different named systems of one status ("two Patriot fire units have been handed over"
+    … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
 
     def sizes(part: list[Candidate]) -> set[int]:
         return {c.quantity for c in part if c.quantity is not None}
 
+    by_status: dict[Status, list[Candidate]] = {}
+    for c in group:
+        by_status.setdefault(c.status, []).append(c)
     parts = list(by_status.values())
     if (
-        all(sizes(part) for part in parts)
+        len(parts) == 2
+        and all(sizes(part) for part in parts)
         and sizes(parts[0]).isdisjoint(sizes(parts[1]))
         # "has promised 14 MiG-29s, has already transferred eight": one commitment's
         # progress, told in one sentence.
         and {c.sentence.start for c in parts[0]}.isdisjoint(c.sentence.start for c in parts[1])
     ):
         return parts
+    by_system: dict[str | None, list[Candidate]] = {}
+    for c in group:
+        by_system.setdefault(c.system, []).append(c)
+    named = [part for system, part in by_system.items() if system is not None]
+    counts = [sizes(part) for part in named]
+    if (
+        len(parts) == 1
+        and len(named) >= 2
+        and all(counts)
+        # "14 of its Leopards" … "14 Leopard 2A4 tanks": one count, one commitment.
+        and len(set().union(*counts)) == sum(map(len, counts))
+    ):
+        # What names no system repeats the first one named.
+        return [named[0] + by_system.get(None, []), *named[1:]]
     return [group]
 
 

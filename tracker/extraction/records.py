@@ -99,6 +99,8 @@ class Candidate:
     confidence: float
     contents: bool = False
     """Read from a package's list of contents ("It includes: …")."""
+    system: str | None = None
+    """The one named system the items are ("Patriot"), if they name one."""
 
 
 def _compounds(
@@ -305,6 +307,11 @@ class RecordBuilder:
                 break
         return a.text[first.start : end].strip(" \"'“”")
 
+    @staticmethod
+    def _system(items: list[ItemMention]) -> str | None:
+        named = {i.item_id for i in items if i.proper}
+        return named.pop() if len(named) == 1 and items[0].proper else None
+
     def _records(
         self,
         a: Analysis,
@@ -388,6 +395,7 @@ class RecordBuilder:
                     recipient=recipient,
                     category=category,
                     item=self._item_text(a, group) if group else None,
+                    system=self._system(group),
                     quantity=quantity,
                     money=price,
                     status=status,
