@@ -2198,6 +2198,38 @@ def test_extract_counts_of_different_named_systems_are_two_records(
     assert sorted(m.quantity or 0 for m in mentions) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin has delivered four IRIS-T launchers to Ukraine since January. Two further "
+            "launchers will follow before the summer, he said.",
+            [("DEU", "air_defense", 4, "delivered"), ("DEU", "air_defense", 2, "pledged")],
+        ),
+        (
+            "Spain has handed over the first Hawk missile launchers to Ukraine. Four more "
+            "launchers and a batch of missiles will follow in the coming weeks.",
+            [("ESP", "air_defense", None, "delivered"), ("ESP", "air_defense", 4, "pledged")],
+        ),
+        (
+            "Germany has sent three MARS II rocket launchers to Ukraine. Two more are due by "
+            "the end of the year.",
+            [("DEU", "artillery", 3, "delivered"), ("DEU", "artillery", 2, "pledged")],
+        ),
+        # What is still to come is no aid named before.
+        (
+            "Germany has sent 14 howitzers to Ukraine. Two more countries are expected to join.",
+            [("DEU", "artillery", 14, "delivered")],
+        ),
+    ],
+)
+def test_extract_more_of_the_aid_just_named_still_to_come(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, int | None, str]]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert [(m.donor, m.category.value, m.quantity, m.status.value) for m in mentions] == expected
+
+
 def test_extract_a_pledge_and_its_progress_in_one_sentence_are_one_record(
     extractor: Extractor,
 ) -> None:

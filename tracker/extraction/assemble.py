@@ -356,7 +356,54 @@ class Assembler(RoleReader, RecordBuilder):
                 announced,
                 0.6,
             )
+        if not found:
+            return self._more_to_come(a, ctx, defaults, announced)
         return found
+
+    def _more_to_come(
+        self, a: Analysis, ctx: Context, defaults: tuple[str, ...], announced: date | None
+    ) -> list[Candidate]:
+        """ "Berlin had delivered four IRIS-T launchers. Two further launchers will follow":
+        a pledge of more of the aid the last sentence named, by its donor (else the
+        article's). Named in generic words, the aid is what the last sentence named."""
+        coming = self.p.grammar.coming
+        m = coming.search(a.text) if coming is not None else None
+        donor = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.topic
+        if m is None or donor is None or not ctx.history:
+            return []
+        count = self.p.numbers.count.fullmatch(a.text[: m.start()].strip())
+        if count is None:
+            return []
+        before = ctx.history[-1]
+        named = [i for i in a.items if m.start(1) <= i.start < m.end(1)]
+        noun = m.group(1).split()
+        if noun and not named and not re.search(rf"\b{re.escape(noun[-1])}\b", before.text, re.I):
+            # "Two more countries are expected to join"; but "four IRIS-T launchers. Two
+            # further launchers will follow" names them again.
+            return []
+        earlier = self._aid_items(before.text, before.items)
+        if not any(i.proper for i in named) and len({i.category for i in earlier}) == 1:
+            label = before.text[earlier[0].start : earlier[0].end]
+            named = [replace(earlier[0], start=m.start(1), end=m.start(1))]
+        else:
+            named, label = self._aid_items(a.text, named), None
+        if not named:
+            return []
+        value = self.p.numbers.bare_count(count.group(), 0)
+        records = self._records(
+            a,
+            named,
+            [donor],
+            ctx.recipient_of.get(donor),
+            defaults,
+            Status.PLEDGED,
+            0,
+            0,
+            len(a.text),
+            announced,
+            0.6,
+        )
+        return [replace(r, quantity=value, item=label or r.item, additional=True) for r in records]
 
     def table_row(
         self,
@@ -1170,9 +1217,10 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
 
 def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
     """Split one key's candidates into commitments: a delivery and a new pledge of other
-    sizes are two ("has delivered 18 tanks" … "will send 30 more tanks"), and so are counts
-    of different named systems of one status ("two Patriot fire units have been handed over"
-    … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
+    sizes, or of more, are two ("has delivered 18 tanks" … "will send 30 more tanks"), and
+    so are counts of different named systems of one status ("two Patriot fire units have
+    been handed over" … "four IRIS-T systems have been delivered"). The rest repeat one
+    commitment."""
 
     def sizes(part: list[Candidate]) -> set[int]:
         return {c.quantity for c in part if c.quantity is not None}
@@ -1183,8 +1231,10 @@ def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
     parts = list(by_status.values())
     if (
         len(parts) == 2
-        and all(sizes(part) for part in parts)
-        and sizes(parts[0]).isdisjoint(sizes(parts[1]))
+        and (
+            (all(sizes(part) for part in parts) and sizes(parts[0]).isdisjoint(sizes(parts[1])))
+            or all(c.additional for c in by_status.get(Status.PLEDGED, []))
+        )
         # "has promised 14 MiG-29s, has already transferred eight": one commitment's
         # progress, told in one sentence.
         and {c.sentence.start for c in parts[0]}.isdisjoint(c.sentence.start for c in parts[1])
@@ -1311,11 +1361,12 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             row = []
         elif ctx.table and len(row) != len(ctx.table):
             ctx.table = None
-        sequel = pipeline.grammar.sequel
+        sequel, coming = pipeline.grammar.sequel, pipeline.grammar.coming
         listing = (
             bool(a.triggers or ctx.list_frame)
             or assembler.continues_package(a, ctx)
             or (sequel is not None and ctx.donor_age <= 1 and sequel.search(a.text) is not None)
+            or (coming is not None and coming.search(a.text) is not None)
         )
         if (ctx.table and row) or listing or has_supplier:
             announced = None if a.vague else (a.date if a.date_explicit else current)

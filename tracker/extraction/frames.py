@@ -98,6 +98,7 @@ class FrameRules(BaseModel):
     non_state_recipients: tuple[str, ...] = ()
     industry_nouns: tuple[str, ...] = ()
     sequel_phrases: tuple[str, ...] = ()
+    coming_predicates: tuple[str, ...] = ()
     receipt_phrases: tuple[str, ...] = ()
 
 
@@ -333,6 +334,11 @@ class FrameGrammar:
             rules.industry_nouns, r"(?:\s+(?:defence|defense|arms|drone))?\s+{}\b"
         )
         self.sequel = _phrase_pattern(rules.sequel_phrases, r"\b{}\W*$")
+        # "Four more launchers and a batch of missiles will follow": the count is before
+        # the "more", what comes is between it and the predicate.
+        self.coming = _phrase_pattern(
+            rules.coming_predicates, r"\s+(?:more|further|additional)\b([^,;:.]{{0,60}}?)\s+{}\b"
+        )
         self.receipt = _words_pattern(rules.receipt_phrases)
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"

@@ -99,6 +99,8 @@ class Candidate:
     confidence: float
     contents: bool = False
     """Read from a package's list of contents ("It includes: …")."""
+    additional: bool = False
+    """A pledge of more than what was named before ("Two more are due")."""
     system: str | None = None
     """The one named system the items are ("Patriot"), if they name one."""
 
