@@ -45,6 +45,10 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
+# Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
+_CONJOINED = re.compile(
+    r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:more than|over|about|some)\s+)?[\d,.]*\s*"
+)
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
 # not more aid.
 _PURPOSE = re.compile(
@@ -221,6 +225,18 @@ class RecordBuilder:
         )
         return _noun_ending_at(a, a.items, head.end) if head is not None else []
 
+    def _used_against(self, s: str, items: list[ItemMention], i: int) -> bool:
+        """A participle after a list of items is said of all of them: "35 missiles and 20
+        drones launched against Kyiv" were both fired, not given."""
+        followers = self.p.grammar.followers
+        for item, following in zip(items[i:], items[i + 1 :], strict=False):
+            if not _CONJOINED.fullmatch(s, item.end, following.start):
+                break
+            m = followers.match(s, following.end) if followers is not None else None
+            if m is not None and re.match(r"\s+\w+ed\b", m.group()):
+                return True
+        return False
+
     def _aid_items(self, s: str, items: list[ItemMention]) -> list[ItemMention]:
         """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
         its Crotale system" are air defence; "spare parts for tanks" are not tanks)."""
@@ -228,10 +244,12 @@ class RecordBuilder:
         followers = self.p.grammar.followers
         kept: list[ItemMention] = []
         purpose_end = -1
-        for item in _compounds(s, items, self.p.grammar.rules.modifier_categories):
+        joined = _compounds(s, items, self.p.grammar.rules.modifier_categories)
+        used = {i for i, item in enumerate(joined) if self._used_against(s, joined, i)}
+        for i, item in enumerate(joined):
             if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
                 continue
-            if followers is not None and followers.match(s, item.end):
+            if i in used or (followers is not None and followers.match(s, item.end)):
                 continue
             if _INFINITIVE.search(s, 0, item.start) and re.fullmatch(
                 r"[a-z]+[^s]", s[item.start : item.end]
