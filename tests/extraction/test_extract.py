@@ -2042,6 +2042,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "items_of_a_clause_after_as_are_its_own",
+        "The EU approved €60 million in military aid for Moldova as Russian drones stray over "
+        "its territory.",
+        ("EU", "MDA", "unspecified", "pledged"),
+    ),
+    (
         "items_of_a_list_launched_against_a_city_are_no_aid",
         "The United States announced a package for Ukraine.\nThe package comes as Russia keeps "
         "up its strikes, including a barrage of 35 missiles and 20 drones launched against Kyiv "

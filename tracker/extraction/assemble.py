@@ -61,7 +61,9 @@ _PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
-_COMMA_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+|as\s+)?(?:the\s+)?$")
+_COMMA_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+|as\s+)?|\s(?:as|while|whereas)\s+)(?:the\s+)?$"
+)
 _FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
 # "…, and the South Korean intelligence service has said": the actor on a new subject.
 _NOUN_THEN_VERB_AFTER = re.compile(
