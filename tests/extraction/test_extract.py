@@ -1735,6 +1735,27 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "humanitarian_aid_for_civilians_does_not_change_whom_the_donors_arms_go_to",
+        "The United States announced $14 billion in military aid for Israel.\nMore than $9 "
+        "billion of it is humanitarian aid for Gaza.\nAnother $4 billion will replenish Iron "
+        "Dome interceptors.",
+        {
+            ("USA", "ISR", "unspecified", "pledged"),
+            ("USA", "PSE", "unspecified", "pledged"),
+            ("USA", "ISR", "air_defense", "pledged"),
+        },
+    ),
+    (
+        "a_receiver_of_the_donor_just_named_is_its_new_recipient",
+        "The United States has sent Ukraine 31 Abrams tanks.\nIsrael gets $26 billion in the "
+        "same bill.\nAnother $4 billion will replenish Iron Dome interceptors.",
+        {
+            ("USA", "UKR", "armored_vehicles", "delivered"),
+            ("USA", "ISR", "unspecified", "delivered"),
+            ("USA", "ISR", "air_defense", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

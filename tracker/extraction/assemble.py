@@ -876,12 +876,21 @@ class Assembler(RoleReader, RecordBuilder):
                         if target is not None and gaps:
                             own = self._amount_before(a, target, [m for _, m in gaps])
                             records = [replace(r, money=own or r.money) for r in records]
+                        relief = any(
+                            i.start <= first.start < i.end
+                            for i in a.items
+                            if i.category is Category.HUMANITARIAN
+                        ) or (
+                            bool(items) and all(i.category is Category.HUMANITARIAN for i in items)
+                        )
+                        swap = first.cls is VerbClass.RECEIVE and not inherited
                         for r in records:
-                            if first.cls is not VerbClass.RECEIVE:
+                            if not swap and not relief:
                                 ctx.recipient_of[r.donor] = r.recipient
                             else:
                                 # "Czechia will receive tanks from Germany" names a swap's
-                                # partner, not whom Germany has been giving to.
+                                # partner, and "humanitarian aid for Gaza" civilians, not
+                                # whom the donor's arms go to.
                                 ctx.recipient_of.setdefault(r.donor, r.recipient)
                         found += records
                         found += [
