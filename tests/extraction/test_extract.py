@@ -1756,6 +1756,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "relief_goes_to_the_people_of_the_place_it_names",
+        "The United States will give Israel $14 billion in military aid.\nMore than $9 billion "
+        "is set aside for humanitarian assistance, including for civilians in Gaza.",
+        {("USA", "ISR", "unspecified", "pledged"), ("USA", "PSE", "humanitarian", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -1042,8 +1042,16 @@ class RoleReader:
             )
             if trainees is not None and trainees.code not in donors:
                 return [trainees.code]
-        allow_location = trigger.cls in (VerbClass.SUPPORT, VerbClass.ARRIVE) or any(
-            t.base == "invest" for t in frame.triggers
+        # "humanitarian assistance, including for civilians in Gaza": relief goes to the
+        # people of a place.
+        allow_location = (
+            trigger.cls in (VerbClass.SUPPORT, VerbClass.ARRIVE)
+            or any(t.base == "invest" for t in frame.triggers)
+            or any(
+                trigger.start < i.end and i.start < end
+                for i in a.items
+                if i.category is Category.HUMANITARIAN
+            )
         )
         for actor in a.actors:
             if (
