@@ -1762,6 +1762,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("USA", "ISR", "unspecified", "pledged"), ("USA", "PSE", "humanitarian", "pledged")},
     ),
     (
+        "the_agent_after_coordinated_places_trains",
+        "More than 10,000 Ukrainian soldiers have been trained in France and in Poland by "
+        "French instructors since 2022.",
+        {("FRA", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -781,7 +781,9 @@ class RoleReader:
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         by_agent = self._by_agent(a, head) if head.past else []
         if passive and not by_agent:
-            agent_end = re.search(r",|\band\b|\b\w+ed\s+by\b|$", s[head.end : end])
+            agent_end = re.search(
+                r",|\band\b(?!\s+(?:in|at)\b)|\b\w+ed\s+by\b|$", s[head.end : end]
+            )
             by_agent = self._after(a, head, head.end + agent_end.start() if agent_end else end, _BY)
         if by_agent:
             # "hit a Russian navy tug with Harpoon missiles supplied by Denmark": before a
