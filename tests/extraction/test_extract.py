@@ -1768,6 +1768,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "training", "delivered")},
     ),
     (
+        "a_counted_subject_of_a_passive_training_verb_are_its_trainees",
+        "About 5,000 Ukrainian troops have been trained in Spain, the ministry said.",
+        {("ESP", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -66,14 +66,16 @@ _SUBJECT_START = re.compile(
     r"(?:[\w,]+\s+)?",
     re.IGNORECASE,
 )
+# The subject before a passive ("About 5,000 Ukrainian troops have been trained").
 _PASSIVE_SUBJECT = re.compile(
-    r"\W*([^,;:]{2,60}?)\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
+    r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)"
+    r"\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
     r"\s+(?:\w+ly\s+)?$"
 )
 # "Ukrainian pilots have also trained in the United States": trainees as the subject of
 # the verb without an object.
 _INTRANSITIVE_SUBJECT = re.compile(
-    r"\W*([^,;:]{2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
+    r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
 )
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
