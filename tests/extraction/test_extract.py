@@ -1773,6 +1773,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "training", "delivered")},
     ),
     (
+        "a_pronoun_in_a_relative_clause_on_the_items_is_the_country_before",
+        "Britain moved first. The 14 Challenger 2 tanks it promised in January reached Ukraine "
+        "by the end of March.",
+        {("GBR", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

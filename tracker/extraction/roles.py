@@ -98,7 +98,9 @@ _PERSON_THEN_AND = re.compile(r"^\W*(?:he|she)\s+\w+\b.*\band\s+(?:\w+ly\s+)?$",
 _SUBJECT_PRONOUN = re.compile(
     # "In September it agreed to send", "Last month it said it was financing"
     r"(?:^\W*(?:(?:in|on|last|this|earlier|later)\s+(?:[\w-]+\s+){1,2}?,?\s*)?"
-    r"|[,;]\s*(?:and\s+)?|\band\s+)(?:it|they|he|she)\s+"
+    r"|[,;]\s*(?:and\s+)?|\band\s+"
+    # "The 14 Challenger 2 tanks it promised in January": a relative clause on the items.
+    r"|\b[a-z]{3,}s\s+(?:that\s+|which\s+)?)(?:it|they|he|she)\s+"
     r"(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+|(?:agreed|decided|promised|pledged)\s+to\s+"
     r"|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:was|is|were|are|would|will)\s+)*$",
     re.IGNORECASE,
