@@ -1853,6 +1853,20 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "a_question_how_many",
         "To ask the Secretary of State for Defence, how many tanks the UK has gifted to Ukraine.",
     ),
+    (
+        "a_report_the_donor_has_not_confirmed",
+        "Italy is preparing to send a second SAMP/T system to Ukraine, Italian media reported, "
+        "although Rome has not confirmed it.",
+    ),
+    (
+        "a_swap_only_proposed",
+        'A British proposal for a "ring exchange", under which Germany would give Taurus '
+        "missiles to Britain and London would send more Storm Shadows to Kyiv, was dismissed.",
+    ),
+    (
+        "what_a_country_would_give_in_return",
+        "Washington would in return supply the Cypriot National Guard with Western helicopters.",
+    ),
     ("rules_bar_a_country", "Japanese rules bar Tokyo from supplying lethal weapons to Kyiv."),
     (
         "aid_said_to_prolong_the_war",

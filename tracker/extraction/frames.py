@@ -46,6 +46,7 @@ class CueSet(BaseModel):
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     anywhere: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()
 
 
 class Pronouns(BaseModel):
@@ -283,10 +284,15 @@ class FrameGrammar:
         self.cues_anywhere = _cue_pattern(
             {name: cues.anywhere for name, cues in rules.cancel.items()}
         )
+        self.cues_sentence = _cue_pattern(
+            {name: cues.sentence for name, cues in rules.cancel.items()}
+        )
         self.any_cue = _cue_pattern(
             {
                 "cue": tuple(
-                    w for c in rules.cancel.values() for w in (*c.before, *c.after, *c.anywhere)
+                    w
+                    for c in rules.cancel.values()
+                    for w in (*c.before, *c.after, *c.anywhere, *c.sentence)
                 )
             }
         ) or re.compile(r"(?!)")
@@ -458,7 +464,8 @@ class FrameGrammar:
         return spans
 
     def cancelled_by(self, text: str, trigger: Trigger, clause: tuple[int, int]) -> str | None:
-        """The cue class that cancels `trigger` in its clause, if any."""
+        """The cue class that cancels `trigger` in its clause (or, for `sentence` cues, in
+        its sentence), if any."""
         if not self.has_cue(text):
             return None
         text = _MONTH_MAY.sub("Mai", text)  # "which in May promised": the month, no modal
@@ -475,6 +482,7 @@ class FrameGrammar:
             (self.cues_before, before),
             (self.cues_after, after),
             (self.cues_anywhere, text[start:end]),
+            (self.cues_sentence, text),
         ):
             window_text = _QUOTES.sub("", window_text).lower()
             if pattern is not None and (m := pattern.search(window_text)):
