@@ -2100,6 +2100,21 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "items_a_list_requests",
+        "Poland has handed Ukraine its 46th package of military aid.\n\nBejda said Warsaw had "
+        "taken into account a list of priorities handed over by the Ukrainian side, which also "
+        "included requests for more Rosomak armoured personnel carriers.",
+        ("POL", "UKR", "unspecified", "delivered"),
+    ),
+    (
+        "the_absence_of_deliveries",
+        "President Joe Biden on Wednesday approved a $1 billion package of weapons for Ukraine, "
+        "and officials said the first shipments would reach Ukraine within days.\n\nFor months, "
+        "the ministry said, the absence of American deliveries had been felt most sharply in "
+        "air defence.",
+        ("USA", "UKR", "unspecified", "pledged"),
+    ),
+    (
         "items_of_a_clause_after_as_are_its_own",
         "The EU approved €60 million in military aid for Moldova as Russian drones stray over "
         "its territory.",
