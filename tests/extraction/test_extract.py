@@ -2100,6 +2100,14 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "continuing_to_work_with_partners",
+        "To date, the United States has committed more than $56 billion in security assistance "
+        "to Ukraine.\n\nThe United States will continue to work together with its Allies and "
+        "partners to provide Ukraine with capabilities to meet its immediate battlefield needs "
+        "and longer-term security assistance requirements.",
+        ("USA", "UKR", "unspecified", "pledged"),
+    ),
+    (
         "weapons_on_order_are_bought",
         "The United States has sent Taiwan $80 million in military aid.\nTaipei has about $19 "
         "billion worth of U.S. weapons on order, including 66 F-16V fighter jets and Harpoon "
