@@ -64,7 +64,9 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the ite
 _COMMA_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+|as\s+)?|\s(?:as|while|whereas)\s+)(?:the\s+)?$"
 )
-_FINITE_VERB_AFTER = re.compile(r"\s+(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)\b")
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:(?!is\b|has\b|was\b|its\b)[a-z]+(?:s|ed)|said|told|sent|gave|paid|bought)\b"
+)
 # "…, and the South Korean intelligence service has said": the actor on a new subject.
 _NOUN_THEN_VERB_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b"
