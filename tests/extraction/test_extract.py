@@ -1779,6 +1779,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "an_aid_noun_after_a_clause_of_its_own_is_its_subjects",
+        "France will send Scalp missiles to Ukraine as Germany details a €700m package.",
+        {("FRA", "UKR", "missiles", "pledged"), ("DEU", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -158,6 +158,16 @@ class Assembler(RoleReader, RecordBuilder):
                         and _ABSOLUTE_WITH.search(a.text, 0, x.start)
                         and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
                     ][:1]
+                if not own and trigger.nominal:
+                    # "France to send Scalp missiles as Germany details a €700m package": a
+                    # clause with its own subject and verb before the noun.
+                    own = [
+                        x.code
+                        for x in a.actors
+                        if last.end < x.start < trigger.start
+                        and _COMMA_BEFORE.search(a.text, 0, x.start)
+                        and _FINITE_VERB_AFTER.match(a.text, x.end)
+                    ][-1:]
                 if not own and not trigger.nominal and (not infinitive or new_clause):
                     own = [
                         code
