@@ -1256,7 +1256,7 @@ def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
         len(parts) == 2
         and (
             (all(sizes(part) for part in parts) and sizes(parts[0]).isdisjoint(sizes(parts[1])))
-            or all(c.additional for c in by_status.get(Status.PLEDGED, []))
+            or all(c.additional for c in by_status[Status.PLEDGED])
         )
         # "has promised 14 MiG-29s, has already transferred eight": one commitment's
         # progress, told in one sentence.
