@@ -2232,6 +2232,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("Bradley fighting vehicles", "armored_vehicles"),
         ("armored vehicles", "armored_vehicles"),
         ("155-mm shells", "ammunition"),
+        ("armour-piercing rounds", "ammunition"),
         ("ATACMS missiles", "missiles"),
         ("Storm Shadow missiles", "missiles"),
         ("Caesar howitzers", "artillery"),
