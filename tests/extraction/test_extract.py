@@ -1784,6 +1784,18 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "missiles", "pledged"), ("DEU", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_participle_right_after_its_items_is_the_donors_just_named",
+        "Canada has given Ukraine 200 armoured vehicles.\nThe four M777 howitzers sent in April "
+        "2022 have been used on the front line for two years.",
+        {("CAN", "UKR", "armored_vehicles", "delivered"), ("CAN", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "items_bought_are_no_donors_aid",
+        "Australia has given Ukraine 49 Abrams tanks.\nThe army is replacing its guns with 30 "
+        "new K9 howitzers bought from South Korea.",
+        {("AUS", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

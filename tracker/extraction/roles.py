@@ -873,6 +873,19 @@ class RoleReader:
         if not donors and passive:
             # "Twenty tanks have been delivered to Ukraine, Germany's defence ministry said."
             donors = self._reporting_speaker(a, head.end)
+        if (
+            not donors
+            and head.past
+            and not passive
+            and head.cls is VerbClass.TRANSFER
+            and head.base not in self.p.grammar.rules.needs_recipient  # "tanks bought from"
+            and any(0 <= head.start - i.end <= 1 for i in a.items)
+        ):
+            # "Canada's earliest contributions are long in service. The four M777 howitzers
+            # sent in April 2022 …": a participle right after its items, with no agent,
+            # was the donor's just named, else the article's.
+            earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.topic
+            donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors and passive:
             # A list header ("the following items have been delivered:") reaches a little
             # further back than a plain sentence.
