@@ -382,7 +382,7 @@ class Assembler(RoleReader, RecordBuilder):
         article's). Named in generic words, the aid is what the last sentence named."""
         coming = self.p.grammar.coming
         m = coming.search(a.text) if coming is not None else None
-        donor = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.topic
+        donor = ctx.recent_donor()
         if m is None or donor is None or not ctx.history:
             return []
         count = self.p.numbers.count.fullmatch(a.text[: m.start()].strip())

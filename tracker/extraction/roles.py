@@ -187,6 +187,10 @@ class Context:
     section: str | None = None
     """The actor a heading line named, giver of the bullet lines under it."""
 
+    def recent_donor(self) -> str | None:
+        """The donor named in this sentence or the one before, else the article's."""
+        return self.donor if self.donor and self.donor_age <= 1 else self.topic
+
 
 PER_ITEM = "_per_item"
 """Donor placeholder of use- and arrive-frames: each item names its own maker."""
@@ -884,7 +888,7 @@ class RoleReader:
             # "Canada's earliest contributions are long in service. The four M777 howitzers
             # sent in April 2022 …": a participle right after its items, with no agent,
             # was the donor's just named, else the article's.
-            earlier = ctx.donor if ctx.donor and ctx.donor_age <= 1 else ctx.topic
+            earlier = ctx.recent_donor()
             donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors and passive:
             # A list header ("the following items have been delivered:") reaches a little
