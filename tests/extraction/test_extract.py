@@ -2294,6 +2294,20 @@ def test_extract_a_delivery_and_a_new_pledge_of_other_sizes_are_two_records(
     ]
 
 
+def test_extract_a_pledge_of_more_is_apart_from_what_was_given_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Australia will send 30 more Bushmaster vehicles to Ukraine, the government said.\n"
+        "Its earlier packages included M113 armoured personnel carriers."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.status.value, m.quantity) for m in mentions) == [
+        ("delivered", None),
+        ("pledged", 30),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -80,6 +80,7 @@ _INTRANSITIVE_SUBJECT = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
+_MORE = re.compile(r"\b(?:more|further|additional|extra)\b", re.IGNORECASE)
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -106,7 +107,8 @@ class Candidate:
     contents: bool = False
     """Read from a package's list of contents ("It includes: …")."""
     additional: bool = False
-    """A pledge of more than what was named before ("Two more are due")."""
+    """A pledge of more than what was given before ("Two more are due", "30 more
+    Bushmasters")."""
     system: str | None = None
     """The one named system the items are ("Patriot"), if they name one."""
 
@@ -396,6 +398,7 @@ class RecordBuilder:
             if donor == recipient:
                 continue
             quantity = None
+            additional = False
             floor = 0
             for item in group:
                 prior = [m.end for m in money if m.end <= item.start]
@@ -409,6 +412,8 @@ class RecordBuilder:
                 floor = item.end
                 if q is not None:
                     quantity = q.value
+                    # "30 more Bushmasters": beyond what was given before.
+                    additional = _MORE.search(a.text, q.end, item.start) is not None
                     break
             price = tied.get(category) or (value if category is target else None)
             out.append(
@@ -426,6 +431,7 @@ class RecordBuilder:
                     delivery=delivery,
                     sentence=a.sentence,
                     confidence=max(0.05, min(1.0, confidence - (0.1 if not group else 0))),
+                    additional=additional and status is Status.PLEDGED,
                 )
             )
         return out
