@@ -1238,18 +1238,25 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
-    """Split one key's candidates into commitments: a delivery and a new pledge of other
-    sizes, or of more, are two ("has delivered 18 tanks" … "will send 30 more tanks"), and
-    so are counts of different named systems of one status ("two Patriot fire units have
-    been handed over" … "four IRIS-T systems have been delivered"). The rest repeat one
-    commitment."""
+EXP = True
+
+
+def _commitments(
+    group: list[Candidate], text: str, earlier: re.Pattern[str] | None
+) -> list[list[Candidate]]:
+    """Split one key's candidates into commitments: a delivery and a new pledge are two
+    when their sizes differ, when the pledge is of more ("has delivered 18 tanks" … "will
+    send 30 more tanks"), or when the delivery is told as earlier aid ("has so far
+    donated"); a headline then repeats the body's first one. Counts of different named
+    systems of one status are two as well ("two Patriot fire units have been handed
+    over" … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
 
     def sizes(part: list[Candidate]) -> set[int]:
         return {c.quantity for c in part if c.quantity is not None}
 
     by_status: dict[Status, list[Candidate]] = {}
-    for c in group:
+    body = [c for c in group if not c.sentence.heading]
+    for c in body:
         by_status.setdefault(c.status, []).append(c)
     parts = list(by_status.values())
     if (
@@ -1257,12 +1264,18 @@ def _commitments(group: list[Candidate]) -> list[list[Candidate]]:
         and (
             (all(sizes(part) for part in parts) and sizes(parts[0]).isdisjoint(sizes(parts[1])))
             or all(c.additional for c in by_status[Status.PLEDGED])
+            or (
+                earlier is not None
+                and all(earlier.search(c.sentence.text(text)) for c in by_status[Status.DELIVERED])
+            )
         )
         # "has promised 14 MiG-29s, has already transferred eight": one commitment's
         # progress, told in one sentence.
         and {c.sentence.start for c in parts[0]}.isdisjoint(c.sentence.start for c in parts[1])
     ):
-        return parts
+        first = min(body, key=lambda c: c.sentence.start)
+        headlines = [c for c in group if c.sentence.heading]
+        return [part + headlines if first in part else part for part in parts]
     by_system: dict[str | None, list[Candidate]] = {}
     for c in group:
         by_system.setdefault(c.system, []).append(c)
@@ -1415,7 +1428,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     for c in candidates:
         groups.setdefault((c.donor, c.recipient, c.category), []).append(c)
     mentions = []
-    for group in (part for g in groups.values() for part in _commitments(g)):
+    earlier = pipeline.grammar.earlier
+    for group in (part for g in groups.values() for part in _commitments(g, text, earlier)):
         c = _merge(group)
         s = c.sentence
         mentions.append(

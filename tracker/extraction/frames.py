@@ -100,6 +100,7 @@ class FrameRules(BaseModel):
     industry_nouns: tuple[str, ...] = ()
     sequel_phrases: tuple[str, ...] = ()
     coming_predicates: tuple[str, ...] = ()
+    earlier_markers: tuple[str, ...] = ()
     receipt_phrases: tuple[str, ...] = ()
 
 
@@ -346,6 +347,9 @@ class FrameGrammar:
             rules.coming_predicates, r"\s+(?:more|further|additional)\b([^,;:.]{{0,60}}?)\s+{}\b"
         )
         self.receipt = _words_pattern(rules.receipt_phrases)
+        self.earlier = _phrase_pattern(
+            rules.earlier_markers, r"\b(?:{}|(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+        )
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
         )

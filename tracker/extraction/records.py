@@ -80,7 +80,12 @@ _INTRANSITIVE_SUBJECT = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
-_MORE = re.compile(r"\b(?:more|further|additional|extra)\b", re.IGNORECASE)
+# "30 more Bushmasters", "additional NASAMS launchers", "a second SAMP/T system".
+_MORE = re.compile(
+    r"\b(?:more(?!\s+than)|further|additional|extra|another|second|third|fourth|fifth)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -412,9 +417,9 @@ class RecordBuilder:
                 floor = item.end
                 if q is not None:
                     quantity = q.value
-                    # "30 more Bushmasters": beyond what was given before.
-                    additional = _MORE.search(a.text, q.end, item.start) is not None
                     break
+            # Beyond what was given before.
+            additional = any(_MORE.search(a.text, max(0, i.start - 50), i.start) for i in group)
             price = tied.get(category) or (value if category is target else None)
             out.append(
                 Candidate(
