@@ -1796,6 +1796,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("AUS", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "foreign_military_financing_in_lower_case",
+        "The United States will give the Philippines $500 million in foreign military financing.",
+        {("USA", "PHL", "unspecified", "pledged")},
+    ),
+    (
+        "taken_from_the_armys_stocks_is_where_aid_comes_from",
+        "France has delivered 30 CAESAR guns to Ukraine taken from the Army's stocks.",
+        {("FRA", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
