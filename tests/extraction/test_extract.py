@@ -1806,6 +1806,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "artillery", "delivered")},
     ),
     (
+        "an_emphatic_did_is_past",
+        "Poland did send 14 MiG-29 fighters to Ukraine.",
+        {("POL", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
