@@ -1811,6 +1811,22 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("POL", "UKR", "aircraft", "delivered")},
     ),
     (
+        "completed_a_course_with_words_between",
+        "Some 70 Ukrainian gunners completed a six-week course in Sweden.",
+        {("SWE", "UKR", "training", "delivered")},
+    ),
+    (
+        "completed_courses_at_a_nationalitys_military_schools",
+        "About 2,000 Ukrainian soldiers have completed courses at Spanish military schools.",
+        {("ESP", "UKR", "training", "delivered")},
+    ),
+    (
+        "a_completion_after_an_opening_phrase_in_a_region_of_the_trainer",
+        "Before that, 70 Ukrainian gunners completed a course on the Archer at the artillery "
+        "regiment in northern Sweden.",
+        {("SWE", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

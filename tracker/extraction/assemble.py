@@ -86,7 +86,8 @@ _TOPPED_UP = re.compile(
 )
 _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*(?:In|For)\s+(?:the\s+)?")
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?$")
+# "trained in Denmark", "in northern Sweden"
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
 _MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -695,17 +696,22 @@ class Assembler(RoleReader, RecordBuilder):
                             if c not in recipients and c not in {t.code for t in trainees}
                         ]
                     # "Canadian soldiers will also train Ukrainian crews": people of one
-                    # nation train another's.
-                    taught = {x.code for x in trainees if head.end <= x.start < end}
-                    trainers = [
-                        x.code
-                        for x in trainees
-                        if clause_start <= x.start < head.start
-                        and self._names_people(a.text, x)
-                        and taught
-                        and x.code not in taught
-                    ]
-                    donors = donors or trainers[-1:]
+                    # nation train another's; "Ukrainian soldiers completed courses at
+                    # Spanish military schools": the other way round.
+                    preceding = [x for x in trainees if clause_start <= x.start < head.start]
+                    following = [x for x in trainees if head.end <= x.start < end]
+                    if head.base in g.completions:
+                        taught = {x.code for x in preceding if self._names_people(a.text, x)}
+                        trainers = [x.code for x in following if taught and x.code not in taught]
+                        donors = donors or trainers[:1]
+                    else:
+                        taught = {x.code for x in following}
+                        trainers = [
+                            x.code
+                            for x in preceding
+                            if self._names_people(a.text, x) and taught and x.code not in taught
+                        ]
+                        donors = donors or trainers[-1:]
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):

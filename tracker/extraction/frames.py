@@ -38,6 +38,9 @@ class Verb(BaseModel):
 
     base: str
     forms: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    """Nouns of which one must follow within three words for the verb to count; the
+    trigger then ends at it ("completed a six-week course")."""
 
 
 class CueSet(BaseModel):
@@ -68,6 +71,7 @@ class FrameRules(BaseModel):
     object_donor_verbs: tuple[str, ...] = ()
     contents_verbs: tuple[str, ...] = ()
     recipient_nouns: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
@@ -110,6 +114,7 @@ class _Form:
     base: str
     tense: str
     """present, past, gerund or noun"""
+    objects: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -257,14 +262,21 @@ class FrameGrammar:
     def __init__(self, rules: FrameRules) -> None:
         self.rules = rules
         readings: dict[str, list[_Form]] = {}
+        self.completions = frozenset(
+            verb.base for verbs in rules.verbs.values() for verb in verbs if verb.objects
+        )
+        """Verbs whose subject has done what the object names ("completed training")."""
         for cls, verbs in rules.verbs.items():
             for verb in verbs:
                 forms = dict(inflect(verb.base))
                 for form in verb.forms:
                     # Irregular forms; the regular ones ("consists of") keep their tense.
                     forms.setdefault(form, _irregular_tense(form))
+                objects = _phrase_pattern(verb.objects, r"\s+(?:[\w/-]+\s+){{0,3}}?{}\b")
                 for form, tense in forms.items():
-                    readings.setdefault(form.lower(), []).append(_Form(cls, verb.base, tense))
+                    readings.setdefault(form.lower(), []).append(
+                        _Form(cls, verb.base, tense, objects)
+                    )
         for cls, nouns in rules.nominal_triggers.items():
             for noun in nouns:
                 readings.setdefault(noun.lower(), []).append(_Form(cls, noun.lower(), "noun"))
@@ -299,7 +311,11 @@ class FrameGrammar:
         ) or re.compile(r"(?!)")
         self.speech = _words_pattern(rules.speech_verbs)
         self.trainees = _words_pattern(rules.trainees)
-        self.recipient_nouns = _words_pattern(rules.recipient_nouns)
+        # "Spanish military schools", "an army base": a place of the nationality's forces.
+        places = alternation(list(rules.place_nouns)) if rules.place_nouns else "(?!)"
+        self.recipient_nouns = _phrase_pattern(
+            rules.recipient_nouns, r"(?<![\w']){}(?![\w])(?!\s+(?:" + places + r")\b)"
+        )
         self.programme = _words_pattern(rules.programme_nouns)
         self.package = _words_pattern(rules.package_nouns)
         self.worth = _phrase_pattern(
@@ -432,7 +448,13 @@ class FrameGrammar:
                 f = verbs[0]
                 if f.cls is VerbClass.INCLUDE and f.tense == "gerund" and " " not in f.base:
                     continue
-                found.append(Trigger(m.start, m.end, f.cls, f.base, False, f.tense == "past"))
+                end = m.end
+                if f.objects is not None:
+                    obj = f.objects.match(text, m.end)
+                    if obj is None:
+                        continue
+                    end = obj.end()
+                found.append(Trigger(m.start, end, f.cls, f.base, False, f.tense == "past"))
             elif nouns:
                 f = nouns[0]
                 found.append(Trigger(m.start, m.end, f.cls, f.base, True, False))

@@ -77,6 +77,7 @@ _PASSIVE_SUBJECT = re.compile(
 _INTRANSITIVE_SUBJECT = re.compile(
     r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
 )
+_CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
@@ -312,8 +313,17 @@ class RecordBuilder:
                 continue
             # Passive: the trainees are the subject ("Crews for the boats will be trained").
             subject = _PASSIVE_SUBJECT.match(a.text, 0, verb.start)
-            if subject is None and verb.past and _PLACE_AFTER.match(a.text, verb.end):
-                subject = _INTRANSITIVE_SUBJECT.match(a.text, 0, verb.start)
+            completion = verb.base in g.completions
+            if (
+                subject is None
+                and verb.past
+                and (completion or _PLACE_AFTER.match(a.text, verb.end))
+            ):
+                # "Before that, some 70 Ukrainian gunners completed a course": the subject
+                # of a completion follows any opening phrase.
+                opening = [m.end() for m in _CLAUSE_COMMA.finditer(a.text, 0, verb.start)]
+                start = opening[-1] if completion and opening else 0
+                subject = _INTRANSITIVE_SUBJECT.match(a.text, start, verb.start)
             if verb.past and subject and g.trainees and g.trainees.search(subject.group(1)):
                 start = subject.start(1)
                 found.append(ItemMention(start, verb.end, verb.base, verb.base, category))
