@@ -1827,6 +1827,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "training", "delivered")},
     ),
     (
+        "a_nationalitys_coast_guard_receives",
+        "Japan has provided 12 multi-role response vessels to the Philippine Coast Guard.",
+        {("JPN", "PHL", "naval", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2566,6 +2571,7 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
             "air_defense",
             2,
         ),
+        ("Japan will finance five 97-metre patrol vessels for Fiji.", "JPN", "naval", 5),
     ],
 )
 def test_extract_quantity(
