@@ -1832,6 +1832,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("JPN", "PHL", "naval", "delivered")},
     ),
     (
+        "the_last_of_a_coalitions_leaders_is_no_subject",
+        "Britain will give £7 million to the coalition led by Lithuania and Iceland, funding "
+        "mine-clearing equipment for Ukraine.",
+        {("GBR", "UKR", "support_equipment", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -20,6 +20,11 @@ from tracker.extraction.actors import ActorMention, Form
 from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country
 
+# "the coalition led by Lithuania and Iceland, funding …": the last of the agents.
+_AGENT_LIST = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
+    r"(?:,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)*,?\s+and\s+(?:the\s+)?$"
+)
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
     r"near|inside|between|among|via|including|like|than|about|alongside|since|during)\s+"
@@ -261,6 +266,7 @@ class RoleReader:
             _OBLIQUE.search(before[-30:])
             or _RANKED_AFTER.search(before)
             or _RANKED_BEFORE.search(before)
+            or _AGENT_LIST.search(before)
         )
 
     def _coordinated(self, s: str, actors: list[ActorMention], head: ActorMention) -> list[str]:
