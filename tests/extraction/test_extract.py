@@ -1838,6 +1838,22 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "support_equipment", "pledged")},
     ),
     (
+        "what_the_boats_mount_is_no_aid",
+        "Norway has handed over 20 combat boats to Ukraine; the boats mount heavy machine guns.",
+        {("NOR", "UKR", "naval", "delivered")},
+    ),
+    (
+        "the_aircraft_the_aid_was_flown_aboard_is_no_aid",
+        "Australia has handed over 40 Bushmasters to Ukraine, flown aboard C-17A transport "
+        "aircraft.",
+        {("AUS", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "the_weapons_of_trained_crews_are_no_aid",
+        "France has trained 2,000 Ukrainian soldiers, including crews for the Caesar howitzers.",
+        {("FRA", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
