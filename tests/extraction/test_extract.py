@@ -1854,6 +1854,21 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("FRA", "UKR", "training", "delivered")},
     ),
     (
+        "a_list_lines_label_names_its_recipient",
+        "Germany announced a new package on Tuesday. It includes:\n- Ukraine: 20 Marder "
+        "infantry fighting vehicles;\n- Moldova: five Piranha armoured personnel carriers.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "pledged"),
+            ("DEU", "MDA", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
+        "a_numbered_list_line_goes_on_the_list",
+        "Japan will fund patrol boats for two navies:\n(1) Fiji: two patrol boats, up to 400 "
+        "million yen.\n(2) Tonga: one patrol boat, up to 300 million yen.",
+        {("JPN", "FJI", "naval", "pledged"), ("JPN", "TON", "naval", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -51,7 +51,9 @@ _ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*(?:,|[.!?]?[\"”’]?\s*$)
 _WHICH = re.compile(
     r"(?:[^.;:]|\.\d)*,\s*which\s+(?:(?:he|she|they|officials)\s+(?:said|says)\s+)?(?:\w+\s+)?$"
 )
-_BULLET = re.compile(r"[ \t]*[-•*–—▪●◦][ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—▪●◦]|\(\d{1,2}\)|\d{1,2}[.)](?=[ \t]))[ \t]*")
+_LINE_HEAD = re.compile(r"[\W\d]*")
+_LABEL_COLON = re.compile(r"\s*:")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
@@ -309,6 +311,17 @@ class Assembler(RoleReader, RecordBuilder):
                 # its status.
                 status = self.p.grammar.status(a.text, verb, 0)
             items = self._with_systems(self._aid_items(a.text, a.items))
+            named_first = next(
+                (x for x in a.actors if _LINE_HEAD.fullmatch(a.text, 0, x.start)), None
+            )
+            if (
+                named_first is not None
+                and donor not in (PER_ITEM, named_first.code)
+                and _LABEL_COLON.match(a.text, named_first.end)
+            ):
+                # "Japan will fund patrol boats for: - Fiji: two boats": the line's label
+                # names who receives them.
+                recipient = named_first.code
             if donor == PER_ITEM:
                 # "The following arrived: - 40 Marder vehicles from Germany; - Danish
                 # tanks": each line names its own giver.
