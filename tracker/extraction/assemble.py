@@ -314,14 +314,14 @@ class Assembler(RoleReader, RecordBuilder):
             named_first = next(
                 (x for x in a.actors if _LINE_HEAD.fullmatch(a.text, 0, x.start)), None
             )
-            if (
-                named_first is not None
-                and donor not in (PER_ITEM, named_first.code)
-                and _LABEL_COLON.match(a.text, named_first.end)
-            ):
-                # "Japan will fund patrol boats for: - Fiji: two boats": the line's label
-                # names who receives them.
-                recipient = named_first.code
+            if named_first is not None and _LABEL_COLON.match(a.text, named_first.end):
+                # The line's label names the giver when the list's is unnamed ("Allies
+                # pledged: - Germany: 20 Marders"), else who receives ("Japan will fund
+                # patrol boats for: - Fiji: two boats").
+                if donor in (PER_ITEM, UNSPECIFIED_ACTOR):
+                    donor = named_first.code
+                elif named_first.code != donor:
+                    recipient = named_first.code
             if donor == PER_ITEM:
                 # "The following arrived: - 40 Marder vehicles from Germany; - Danish
                 # tanks": each line names its own giver.
