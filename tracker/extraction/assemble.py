@@ -1223,9 +1223,9 @@ def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
 def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     """Drop records that only restate others: unnamed donors when the headline's body or
     the sentence itself names one ("set aside €2.5 billion to reimburse member states for
-    weapons they send"), and a bare "package" (no money, no aid noun) whose contents are listed in
-    the lines that follow (the contract's `unspecified` is for packages whose content the
-    article does not break down)."""
+    weapons they send"), and a bare "package" (no money, no aid noun), or unnamed givers'
+    aid, whose contents are listed in the lines that follow (the contract's `unspecified`
+    is for packages whose content the article does not break down)."""
     named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
     named_in = {
         (c.sentence.start, c.recipient, c.category)
@@ -1235,8 +1235,12 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     contents = [c for c in candidates if c.contents]
 
     def broken_down(package: Candidate) -> bool:
+        # "Allies pledged the following weapons: - Germany: 20 Marders": lines of named
+        # givers break down what unnamed ones gave.
+        unnamed = package.donor == UNSPECIFIED_ACTOR
         return any(
-            (c.donor, c.recipient) == (package.donor, package.recipient)
+            (c.donor == package.donor or unnamed)
+            and c.recipient == package.recipient
             and 0 <= c.sentence.line - package.sentence.line <= 3
             for c in contents
         )
@@ -1252,7 +1256,10 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
             )
         )
         and not (
-            c.category is Category.UNSPECIFIED and c.money is None and not c.item and broken_down(c)
+            c.category is Category.UNSPECIFIED
+            and c.money is None
+            and (not c.item or c.donor == UNSPECIFIED_ACTOR)
+            and broken_down(c)
         )
     ]
 
