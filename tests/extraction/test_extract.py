@@ -1875,6 +1875,18 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("JPN", "FJI", "naval", "pledged"), ("JPN", "TON", "naval", "pledged")},
     ),
     (
+        "a_nationality_before_a_scheme_leads_it",
+        "Ukraine will get more shells. The Netherlands will contribute EUR 15 million to the "
+        "Czech ammunition initiative.",
+        {("NLD", "UKR", "ammunition", "pledged")},
+    ),
+    (
+        "what_the_package_comprises_breaks_it_down",
+        "Norway announced a new package for Ukraine on Monday. The package comprises air defence "
+        "missiles and winter equipment.",
+        {("NOR", "UKR", "air_defense", "pledged"), ("NOR", "UKR", "support_equipment", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2335,6 +2347,8 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("Caesar howitzers", "artillery"),
         ("F-16 fighter jets", "aircraft"),
         ("Javelin anti-tank missiles", "infantry_weapons"),
+        ("winter equipment", "support_equipment"),
+        ("multi-role response vessels", "naval"),
     ],
 )
 def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:

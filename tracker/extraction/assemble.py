@@ -897,7 +897,8 @@ class Assembler(RoleReader, RecordBuilder):
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
-                        if first.cls is VerbClass.INCLUDE:
+                        if any(t.cls is VerbClass.INCLUDE for t in frame.triggers):
+                            # "The package comprises …": its contents.
                             records = [replace(r, contents=True) for r in records]
                         gaps = (
                             self._gapped_recipients(a, target, donors, end)

@@ -25,6 +25,17 @@ _AGENT_LIST = re.compile(
     r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
     r"(?:,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)*,?\s+and\s+(?:the\s+)?$"
 )
+_WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
+
+
+def _word_starts(s: str, start: int, n: int) -> list[int]:
+    """Where each of the `n` words from `start` begins."""
+    starts = [start]
+    while len(starts) < n and (m := _WORD_AND_SPACE.match(s, starts[-1])):
+        starts.append(m.end())
+    return starts
+
+
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
     r"near|inside|between|among|via|including|like|than|about|alongside|since|during)\s+"
@@ -1091,8 +1102,14 @@ class RoleReader:
             if not is_country(actor.code) or actor.form is Form.PERSON:
                 continue
             programme = self.p.grammar.programme
-            if actor.form is Form.DEMONYM and programme and programme.match(s, actor.end + 1):
-                continue  # "into the Czech initiative": the scheme's leader, not its recipient.
+            if (
+                actor.form is Form.DEMONYM
+                and programme
+                and any(programme.match(s, at) for at in _word_starts(s, actor.end + 1, 3))
+            ):
+                # "into the Czech (ammunition) initiative": the scheme's leader, not its
+                # recipient.
+                continue
             # The object of the frame's nearest verb: "approved a measure to supply the
             # Jordan Armed Forces with radars".
             anchor = max(
