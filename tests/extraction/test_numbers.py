@@ -45,6 +45,7 @@ from tracker.extraction.reading import Pipeline
         ),
         ("twelve howitzers", None, []),
         ("1,800 MK-84 2,000-pound bombs", None, []),
+        ("14,000 2,000-pound MK-84 bombs", None, []),
         ("a one-billion-euro commitment", None, [(Decimal("1000000000"), "EUR", False)]),
         ("in 2024", None, []),
     ],

@@ -80,7 +80,7 @@ _ONE_BEFORE = re.compile(
 )
 _SPACES = re.compile(r"\s*")
 _HAS_DIGIT = re.compile(r"\d")
-_BEFORE_NOUN = re.compile(r"\s+[a-z]")
+_BEFORE_WORD = re.compile(r"\s+\w")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])|\d+(?:\.\d+)?"
 _GROUPING = re.compile(r"[,\s]")
@@ -227,9 +227,11 @@ class NumberReader:
                 if (
                     name.lower().startswith("pound")
                     and text[m.start("name") - 1] == "-"
-                    and _BEFORE_NOUN.match(text, m.end())
+                    and _BEFORE_WORD.match(text, m.end())
                 ):
-                    continue  # "2,000-pound bombs": a weight ("a one-billion-euro fund" is money)
+                    # "2,000-pound bombs", "2,000-pound MK-84 bombs": a weight ("a
+                    # one-billion-euro fund" is money).
+                    continue
                 currency = self._currency(groups.get("sign"), groups.get("name"), donor)
                 if currency is None:
                     continue
