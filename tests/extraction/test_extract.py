@@ -1887,6 +1887,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "pledged"), ("NOR", "UKR", "support_equipment", "pledged")},
     ),
     (
+        "commandos_are_trainees",
+        "Turkey trained 500 Somali commandos last year.",
+        {("TUR", "SOM", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2629,6 +2634,7 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
             2,
         ),
         ("Japan will finance five 97-metre patrol vessels for Fiji.", "JPN", "naval", 5),
+        ("China delivered two Type 056 corvettes to Cambodia.", "CHN", "naval", 2),
     ],
 )
 def test_extract_quantity(

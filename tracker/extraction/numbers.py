@@ -80,6 +80,7 @@ _ONE_BEFORE = re.compile(
 )
 _SPACES = re.compile(r"\s*")
 _HAS_DIGIT = re.compile(r"\d")
+_MODEL_NUMBER = re.compile(r"\d[\w-]*")
 _BEFORE_WORD = re.compile(r"\s+\w")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])|\d+(?:\.\d+)?"
@@ -271,6 +272,9 @@ class NumberReader:
                 i += len(phrase)
                 continue
             word = words[i]
+            if word[:1].isupper() and i + 1 < len(words) and _MODEL_NUMBER.fullmatch(words[i + 1]):
+                i += 2  # "two Type 056 corvettes": a model's name and number
+                continue
             if _FILLER_TOKEN.fullmatch(word):
                 pass
             elif word.isalpha() and word.islower() and word not in self.not_adjectives:
