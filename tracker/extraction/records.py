@@ -422,7 +422,8 @@ class RecordBuilder:
                     item.start,
                     max([floor, *prior]),
                     frozenset(x.end for x in a.actors),
-                    item.end,
+                    # "a new package" counts no package.
+                    None if category is Category.UNSPECIFIED else item.end,
                 )
                 floor = item.end
                 if q is not None:
