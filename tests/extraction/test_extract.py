@@ -1892,6 +1892,15 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("TUR", "SOM", "training", "delivered")},
     ),
     (
+        "people_using_supplied_weapons_received_them",
+        "Russia has received artillery shells from North Korea.\nUkrainian units are using "
+        "US-supplied Bradley fighting vehicles near Kurakhove.",
+        {
+            ("PRK", "RUS", "ammunition", "delivered"),
+            ("USA", "UKR", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -529,16 +529,29 @@ class Assembler(RoleReader, RecordBuilder):
         recipient = next(iter(defaults), None)
         if pattern is None or recipient is None:
             return []
-        items = []
+        found: dict[str, list[ItemMention]] = {}
         for m in pattern.finditer(a.text):
             supplier = next((x for x in a.actors if x.end == m.start()), None)
             item = next((i for i in a.items if i.start >= m.end()), None)
             if supplier is None or item is None:
                 continue
-            subject = self._subject(a, a.clause(supplier.start)[0], supplier.start)
-            if not subject or recipient in subject:
-                items.append(item)
-        return self._use_records(a, items, recipient, Status.DELIVERED, announced, 0.8, [])
+            clause_start = a.clause(supplier.start)[0]
+            subject = self._subject(a, clause_start, supplier.start)
+            # "Ukrainian units are using US-supplied Bradleys": the people's country.
+            people = [
+                x.code
+                for x in a.actors
+                if clause_start <= x.start < supplier.start and self._names_people(a.text, x)
+            ]
+            if not subject and people and people[0] != supplier.code:
+                found.setdefault(people[0], []).append(item)
+            elif not subject or recipient in subject:
+                found.setdefault(recipient, []).append(item)
+        return [
+            c
+            for to, items in found.items()
+            for c in self._use_records(a, items, to, Status.DELIVERED, announced, 0.8, [])
+        ]
 
     def _names_a_package(self, a: Analysis, frame: Frame) -> bool:
         package = self.p.grammar.package
