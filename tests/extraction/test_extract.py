@@ -1901,6 +1901,21 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "operational_after_its_subject_is_delivered",
+        "Canada's four Leopard 2A4 tanks are now operational in Ukraine.",
+        {("CAN", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "in_service_with_the_recipients_forces_is_delivered",
+        "Three German MARS II rocket launchers are in service with Ukrainian forces.",
+        {("DEU", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "operational_in_the_future_is_pledged",
+        "Germany's IRIS-T systems will be operational in Ukraine by spring.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -531,7 +531,10 @@ class FrameGrammar:
             return Status.PLEDGED
         if trigger.nominal and self.completed and self.completed.match(text, trigger.end):
             return Status.DELIVERED  # "Croatia's donation of six machines was completed"
-        if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK):
+        if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK) or (
+            trigger.cls is VerbClass.ARRIVE and trigger.base.startswith("be ")
+        ):
+            # "has received", "are in service": done unless promised ("will be operational").
             return Status.PLEDGED if pledged else Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED

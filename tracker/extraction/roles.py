@@ -25,6 +25,7 @@ _AGENT_LIST = re.compile(
     r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
     r"(?:,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)*,?\s+and\s+(?:the\s+)?$"
 )
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
 _WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 
 
@@ -655,6 +656,8 @@ class RoleReader:
             return True
         if trigger.past or not before.endswith(" ") or before.endswith(("  ", ", ")):
             return False
+        if _AUXILIARY.match(a.text, trigger.start):
+            return False  # "the Leopards are operational": a verb phrase after its subject
         if _AFTER_INFINITIVE.search(before):
             return True  # "to monitor ship movements": an infinitive's object.
         stop = len(before.rstrip())
