@@ -1278,9 +1278,6 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-EXP = True
-
-
 def _commitments(
     group: list[Candidate], text: str, earlier: re.Pattern[str] | None
 ) -> list[list[Candidate]]:

@@ -322,8 +322,8 @@ class RecordBuilder:
                 # "Before that, some 70 Ukrainian gunners completed a course": the subject
                 # of a completion follows any opening phrase.
                 opening = [m.end() for m in _CLAUSE_COMMA.finditer(a.text, 0, verb.start)]
-                start = opening[-1] if completion and opening else 0
-                subject = _INTRANSITIVE_SUBJECT.match(a.text, start, verb.start)
+                after_opening = opening[-1] if completion and opening else 0
+                subject = _INTRANSITIVE_SUBJECT.match(a.text, after_opening, verb.start)
             if verb.past and subject and g.trainees and g.trainees.search(subject.group(1)):
                 start = subject.start(1)
                 found.append(ItemMention(start, verb.end, verb.base, verb.base, category))
@@ -413,7 +413,6 @@ class RecordBuilder:
             if donor == recipient:
                 continue
             quantity = None
-            additional = False
             floor = 0
             for item in group:
                 prior = [m.end for m in money if m.end <= item.start]
