@@ -1916,6 +1916,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_gapped_donor_with_an_approximate_count",
+        "Germany has trained 10,000 Ukrainian soldiers and Poland around 6,000.",
+        {("DEU", "UKR", "training", "delivered"), ("POL", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

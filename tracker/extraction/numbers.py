@@ -78,7 +78,6 @@ _ONE_BEFORE = re.compile(
     r"additional|modern|used|refurbished|[a-z]+-[a-z]+))?\s+$",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s*")
 _HAS_DIGIT = re.compile(r"\d")
 _MODEL_NUMBER = re.compile(r"\d[\w-]*")
 _BEFORE_WORD = re.compile(r"\s+\w")
@@ -168,6 +167,9 @@ class NumberReader:
         self.not_adjectives = frozenset(w.lower() for w in rules.not_fillers)
         self.prefixes = re.compile(
             rf"(?:{alternation(rules.quantity_prefixes)})\s+$", re.IGNORECASE
+        )
+        self.leading_prefix = re.compile(
+            rf"\s*(?:(?:{alternation(rules.quantity_prefixes)})\s+)?", re.IGNORECASE
         )
 
     # -- money ---------------------------------------------------------------
@@ -285,10 +287,11 @@ class NumberReader:
         return plain <= 2
 
     def bare_count(self, text: str, start: int) -> int | None:
-        """A count standing alone after `start`, as in the gapped "and Belgium 30,"."""
-        spaces = _SPACES.match(text, start)
-        assert spaces is not None  # "\s*" matches everywhere
-        m = self.count.match(text, spaces.end())
+        """A count standing alone after `start`, as in the gapped "and Belgium 30,", "and
+        Poland around 6,000"."""
+        lead = self.leading_prefix.match(text, start)
+        assert lead is not None  # an optional prefix matches everywhere
+        m = self.count.match(text, lead.end())
         if m is None or not re.match(r"\s*(?:[,;.]|and\b|$)", text[m.end() :]):
             return None
         value = (
