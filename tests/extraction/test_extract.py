@@ -1921,6 +1921,15 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "training", "delivered"), ("POL", "UKR", "training", "delivered")},
     ),
     (
+        "aid_whose_contents_follow_is_no_record_of_its_own",
+        "Lithuania announced new military aid for Ukraine on Tuesday. The aid includes 12 M577 "
+        "armoured command vehicles and generators.",
+        {
+            ("LTU", "UKR", "armored_vehicles", "pledged"),
+            ("LTU", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -1237,9 +1237,10 @@ def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
 def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     """Drop records that only restate others: unnamed donors when the headline's body or
     the sentence itself names one ("set aside €2.5 billion to reimburse member states for
-    weapons they send"), and a bare "package" (no money, no aid noun), or unnamed givers'
-    aid, whose contents are listed in the lines that follow (the contract's `unspecified`
-    is for packages whose content the article does not break down)."""
+    weapons they send"), and a "package" or "military aid" without money whose contents
+    are listed in the lines that follow, also by named givers when the aid's are unnamed
+    (the contract's `unspecified` is for packages whose content the article does not
+    break down)."""
     named = {(c.recipient, c.category) for c in candidates if c.donor != UNSPECIFIED_ACTOR}
     named_in = {
         (c.sentence.start, c.recipient, c.category)
@@ -1254,7 +1255,7 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
         unnamed = package.donor == UNSPECIFIED_ACTOR
         return any(
             (c.donor == package.donor or unnamed)
-            and c.recipient == package.recipient
+            and (c.recipient, c.status) == (package.recipient, package.status)
             and 0 <= c.sentence.line - package.sentence.line <= 3
             for c in contents
         )
@@ -1269,12 +1270,7 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
                 or (c.sentence.start, c.recipient, c.category) in named_in
             )
         )
-        and not (
-            c.category is Category.UNSPECIFIED
-            and c.money is None
-            and (not c.item or c.donor == UNSPECIFIED_ACTOR)
-            and broken_down(c)
-        )
+        and not (c.category is Category.UNSPECIFIED and c.money is None and broken_down(c))
     ]
 
 
