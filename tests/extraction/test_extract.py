@@ -1930,6 +1930,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "an_item_to_be_delivered_is_pledged",
+        "Canada will donate 25 additional armoured vehicles to Ukraine.\n"
+        "Canada's new contribution includes:\n"
+        "- 25 ACSVs built in London, Ontario, to be delivered starting this fall;\n"
+        "- $12 million in body armour.",
+        {
+            ("CAN", "UKR", "armored_vehicles", "pledged"),
+            ("CAN", "UKR", "support_equipment", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2492,6 +2503,21 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
             "Germany has handed over two Patriot fire units to Ukraine.\n"
             "Germany has also delivered four air defence systems to Ukraine.",
             [2],
+        ),
+        # Beside a pledge of the kind, the deliveries of two systems are still two.
+        (
+            "Germany will send 100 Leopard 1A5 tanks to Ukraine next year.\n"
+            "Berlin sent 18 Leopard 2A6 tanks to Ukraine in March.\n"
+            "Some 90 Marder infantry fighting vehicles have also been delivered.",
+            [18, 90, 100],
+        ),
+        # The systems a package lists are its contents: one record for the kind.
+        (
+            "Germany will send a new package to Ukraine. The package includes:\n"
+            "- 30 Leopard 1A5 battle tanks;\n"
+            "- 20 Marder infantry fighting vehicles;\n"
+            "Berlin has already delivered 18 Leopard 2A6 tanks to Ukraine.",
+            [18, 30],
         ),
     ],
 )

@@ -1283,10 +1283,6 @@ def _commitments(
     donated"); a headline then repeats the body's first one. Counts of different named
     systems of one status are two as well ("two Patriot fire units have been handed
     over" … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
-
-    def sizes(part: list[Candidate]) -> set[int]:
-        return {c.quantity for c in part if c.quantity is not None}
-
     by_status: dict[Status, list[Candidate]] = {}
     body = [c for c in group if not c.sentence.heading]
     for c in body:
@@ -1295,7 +1291,7 @@ def _commitments(
     if (
         len(parts) == 2
         and (
-            (all(sizes(part) for part in parts) and sizes(parts[0]).isdisjoint(sizes(parts[1])))
+            (all(_sizes(part) for part in parts) and _sizes(parts[0]).isdisjoint(_sizes(parts[1])))
             or all(c.additional for c in by_status[Status.PLEDGED])
             or (
                 earlier is not None
@@ -1308,20 +1304,34 @@ def _commitments(
     ):
         first = min(body, key=lambda c: c.sentence.start)
         headlines = [c for c in group if c.sentence.heading]
-        return [part + headlines if first in part else part for part in parts]
+        return [
+            split
+            for part in parts
+            for split in _by_system(part + headlines if first in part else part)
+        ]
+    return _by_system(group)
+
+
+def _sizes(part: list[Candidate]) -> set[int]:
+    return {c.quantity for c in part if c.quantity is not None}
+
+
+def _by_system(group: list[Candidate]) -> list[list[Candidate]]:
+    """Counts of different named systems of one status in the body are different
+    commitments; what names no system repeats the first one named."""
     by_system: dict[str | None, list[Candidate]] = {}
     for c in group:
         by_system.setdefault(c.system, []).append(c)
     named = [part for system, part in by_system.items() if system is not None]
-    counts = [sizes(part) for part in named]
+    counts = [_sizes(part) for part in named]
     if (
-        len(parts) == 1
+        len({c.status for c in group if not c.sentence.heading}) <= 1
+        and not all(c.contents for part in named for c in part)
         and len(named) >= 2
         and all(counts)
         # "14 of its Leopards" … "14 Leopard 2A4 tanks": one count, one commitment.
         and len(set().union(*counts)) == sum(map(len, counts))
     ):
-        # What names no system repeats the first one named.
         return [named[0] + by_system.get(None, []), *named[1:]]
     return [group]
 

@@ -538,6 +538,6 @@ class FrameGrammar:
             return Status.PLEDGED if pledged else Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED
-        if delivered or (trigger.past and not re.search(r"\bto\s*$", before)):
+        if delivered or (trigger.past and not re.search(r"\bto(?:\s+be)?\s*$", before)):
             return Status.DELIVERED
         return Status.PLEDGED
