@@ -1941,6 +1941,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_passives_subject_is_given_beside_what_follows",
+        "Five MARS II rocket launchers have been sent to Ukraine by Germany, together with "
+        "artillery ammunition.",
+        {("DEU", "UKR", "artillery", "delivered"), ("DEU", "UKR", "ammunition", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -87,6 +87,7 @@ _MORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -190,19 +191,28 @@ class RecordBuilder:
             items = before
         elif antecedent := self._antecedent(a, first):
             items = antecedent + items
-        elif not items:
-            # "The eight Archer howitzers and the 50 CV90 vehicles were delivered": the
-            # items joined in the subject.
-            items = before[-1:]
-            for item in reversed(before[:-1]):
-                if not _JOINED_ITEMS.fullmatch(a.text, item.end, items[0].start):
-                    break
-                items.insert(0, item)
-            if len(items) > 1 and not _SUBJECT_START.fullmatch(
-                a.text, clause_start, items[0].start
-            ):
-                items = before[-1:]
+        elif not items or (
+            # "Two Patriot units have been handed over, along with missiles": a passive's
+            # subject is what is given, beside what follows.
+            before and first.past and _PASSIVE_AUX.search(a.text, clause_start, first.start)
+        ):
+            items = self._subject_items(a, before, clause_start) + items
         return self._aid_items(a.text, items)
+
+    @staticmethod
+    def _subject_items(
+        a: Analysis, before: list[ItemMention], clause_start: int
+    ) -> list[ItemMention]:
+        """ "The eight Archer howitzers and the 50 CV90 vehicles were delivered": the items
+        joined in the subject."""
+        items = before[-1:]
+        for item in reversed(before[:-1]):
+            if not _JOINED_ITEMS.fullmatch(a.text, item.end, items[0].start):
+                break
+            items.insert(0, item)
+        if len(items) > 1 and not _SUBJECT_START.fullmatch(a.text, clause_start, items[0].start):
+            return before[-1:]
+        return items
 
     def _with_systems(self, items: list[ItemMention]) -> list[ItemMention]:
         """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
