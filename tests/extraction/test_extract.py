@@ -1947,6 +1947,18 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "artillery", "delivered"), ("DEU", "UKR", "ammunition", "delivered")},
     ),
     (
+        "a_pledge_and_a_delivery_of_other_systems_are_two",
+        "Germany will send two Skynex systems to Ukraine. Two Patriot fire units have been "
+        "handed over to Ukraine by Germany.",
+        {("DEU", "UKR", "air_defense", "pledged"), ("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "a_participle_after_the_item_gives_the_item",
+        "Germany will send two Skynex systems to Ukraine. The 52 Gepard anti-aircraft guns "
+        "sent since 2022 have become one of Kyiv's most effective weapons.",
+        {("DEU", "UKR", "air_defense", "pledged"), ("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

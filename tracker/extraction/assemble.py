@@ -1292,6 +1292,11 @@ def _commitments(
         len(parts) == 2
         and (
             (all(_sizes(part) for part in parts) and _sizes(parts[0]).isdisjoint(_sizes(parts[1])))
+            # "will send two Skynex systems" … "two Patriot units have been handed over"
+            or (
+                all(_systems(part) for part in parts)
+                and _systems(parts[0]).isdisjoint(_systems(parts[1]))
+            )
             or all(c.additional for c in by_status[Status.PLEDGED])
             or (
                 earlier is not None
@@ -1314,6 +1319,10 @@ def _commitments(
 
 def _sizes(part: list[Candidate]) -> set[int]:
     return {c.quantity for c in part if c.quantity is not None}
+
+
+def _systems(part: list[Candidate]) -> set[str]:
+    return {c.system for c in part if c.system is not None}
 
 
 def _by_system(group: list[Candidate]) -> list[list[Candidate]]:

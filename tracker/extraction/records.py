@@ -43,6 +43,8 @@ _PRONOUN_RELATIVE_TO = re.compile(
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 # "supplied by Germany", "financed jointly by": the agent of a participle follows.
 BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+# "The 52 Gepards sent since 2022 have become …": a participle then an adjunct.
+_REDUCED_RELATIVE = re.compile(r"\s+(?:since|so\s+far|last|earlier|in\s+(?:19|20)\d\d)\b")
 _EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
@@ -179,7 +181,12 @@ class RecordBuilder:
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]
         noun = _noun_ending_at(a, before, len(a.text[: first.start].rstrip()))
-        if noun and first.past and not first.nominal and BY_AGENT.match(a.text, first.end):
+        if (
+            noun
+            and first.past
+            and not first.nominal
+            and (BY_AGENT.match(a.text, first.end) or _REDUCED_RELATIVE.match(a.text, first.end))
+        ):
             # "The Patriot batteries provided by the United States … shot down a missile":
             # what the participle gives is the noun it follows.
             items = noun
