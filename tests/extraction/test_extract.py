@@ -1959,6 +1959,22 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged"), ("DEU", "UKR", "air_defense", "delivered")},
     ),
     (
+        "after_a_list_of_commas_and_opens_its_last_member",
+        "The US package for Ukraine includes artillery shells, rockets for HIMARS launchers "
+        "and armoured vehicles.",
+        {("USA", "UKR", "ammunition", "pledged"), ("USA", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
+        "after_a_list_of_commas_and_opens_its_last_member_beside_ammunition_for",
+        "The US package for Ukraine includes missiles for air defence, ammunition for HIMARS "
+        "systems and anti-tank weapons.",
+        {
+            ("USA", "UKR", "air_defense", "pledged"),
+            ("USA", "UKR", "ammunition", "pledged"),
+            ("USA", "UKR", "infantry_weapons", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2279,6 +2295,11 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "the_launchers_ammunition_is_for_without_a_list",
+        "The US will send Ukraine ammunition for HIMARS and M270 launchers.",
+        ("USA", "UKR", "ammunition", "pledged"),
+    ),
     (
         "what_was_left_out_of_a_package",
         "Sweden will send Ukraine 12 CV90 infantry fighting vehicles.\nThe Archer howitzer "

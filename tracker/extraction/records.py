@@ -90,6 +90,7 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+_FOR_AND = re.compile(r"\s+for\s+[^,;.]*?\sand\s+(?:[\w-]+\s+){0,3}")
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -274,7 +275,18 @@ class RecordBuilder:
         joined = _compounds(s, items, self.p.grammar.rules.modifier_categories)
         used = {i for i, item in enumerate(joined) if self._used_against(s, joined, i)}
         for i, item in enumerate(joined):
-            if blockers is not None and blockers.search(s[max(0, item.start - 40) : item.start]):
+            # "shells, rockets for HIMARS launchers and armoured vehicles": after a list of
+            # commas, "and" opens the list's last member, not another for what it is for.
+            last_member = (
+                len(kept) >= 2
+                and "," in s[kept[-2].end : kept[-1].start]
+                and _FOR_AND.fullmatch(s, kept[-1].end, item.start) is not None
+            )
+            if (
+                not last_member
+                and blockers is not None
+                and blockers.search(s[max(0, item.start - 40) : item.start])
+            ):
                 continue
             if i in used or (followers is not None and followers.match(s, item.end)):
                 continue
@@ -288,7 +300,7 @@ class RecordBuilder:
                 continue  # "radars, and the first of those radars": the same radars again
             if _RESTATED.search(s, max(0, item.start - 8), item.start):
                 continue  # "High Mobility Artillery Rocket Systems, or HIMARS": the same item
-            if item.start < purpose_end:
+            if item.start < purpose_end and not last_member:
                 owner = kept[-1]
                 if (
                     owner.category in (Category.MISSILES, Category.AMMUNITION)
