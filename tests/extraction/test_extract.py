@@ -1975,6 +1975,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "missiles_apart_from_a_listed_air_defence_system_are_missiles",
+        "The US package for Taiwan will include man-portable air defence systems, firearms "
+        "and missiles.",
+        {
+            ("USA", "TWN", "air_defense", "pledged"),
+            ("USA", "TWN", "infantry_weapons", "pledged"),
+            ("USA", "TWN", "missiles", "pledged"),
+        },
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2413,6 +2423,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
     ("item", "category"),
     [
         ("IRIS-T systems", "air_defense"),
+        ("TOW anti-armour missiles", "infantry_weapons"),
         ("RM-70 Vampire rocket launchers", "artillery"),
         ("precision-guided bombs", "ammunition"),
         ("surveillance and reconnaissance capabilities", "electronics"),

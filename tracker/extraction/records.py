@@ -226,12 +226,18 @@ class RecordBuilder:
         """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
         category of a named system in the same frame (frames.yaml `system_parts`)."""
         parts = self.p.grammar.rules.system_parts
-        systems = {i.category for i in items if i.item_id not in parts}
+
+        def beside_system(k: int) -> bool:
+            # The system is named next to the part, not elsewhere in a list: "MANPADS,
+            # firearms and missiles" are missiles.
+            category = parts[items[k].item_id]
+            return any(
+                0 <= j < len(items) and items[j].category is category for j in (k - 1, k + 1)
+            )
+
         return [
-            replace(i, category=parts[i.item_id])
-            if i.item_id in parts and parts[i.item_id] in systems
-            else i
-            for i in items
+            replace(i, category=parts[i.item_id]) if i.item_id in parts and beside_system(k) else i
+            for k, i in enumerate(items)
         ]
 
     @staticmethod
