@@ -1985,6 +1985,14 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_bulleted_line_is_body_not_headline",
+        "Norway will give Ukraine a new package:\n"
+        "- NOK 550 million for missiles for NASAMS air-defence systems\n\n"
+        "Since February 2022, Norway has donated around 100 Mistral air-defence missiles to "
+        "Ukraine.",
+        {("NOR", "UKR", "air_defense", "pledged"), ("NOR", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2560,6 +2568,14 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
             "Berlin sent 18 Leopard 2A6 tanks to Ukraine in March.\n"
             "Some 90 Marder infantry fighting vehicles have also been delivered.",
             [18, 90, 100],
+        ),
+        # Lines of a fact box that tell their own status are commitments of their own.
+        (
+            "AUSTRALIA'S MILITARY AID TO UKRAINE\n\n"
+            "- 120 Bushmaster protected mobility vehicles, delivered\n"
+            "- 56 M113 armoured personnel carriers, delivered\n"
+            "- 49 M1A1 Abrams tanks, announced October 2024",
+            [49, 56, 120],
         ),
         # The systems a package lists are its contents: one record for the kind.
         (

@@ -343,7 +343,8 @@ class Assembler(RoleReader, RecordBuilder):
                 announced,
                 0.7,
             )
-            return [replace(r, contents=True) for r in records]
+            # A line that tells its own status is a commitment of its own, not contents.
+            return [replace(r, contents=verb is None) for r in records]
         if not found and owner is not None and (opens or self.continues_package(a, ctx)):
             # "Also on the list were eight patrol vehicles from Britain": a giver of its own.
             donor = _giver_from(a) or owner[0]
@@ -1284,7 +1285,8 @@ def _commitments(
     systems of one status are two as well ("two Patriot fire units have been handed
     over" … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
     by_status: dict[Status, list[Candidate]] = {}
-    body = [c for c in group if not c.sentence.heading]
+    headlines = [c for c in group if _headline(c, text)]
+    body = [c for c in group if c not in headlines]
     for c in body:
         by_status.setdefault(c.status, []).append(c)
     parts = list(by_status.values())
@@ -1308,13 +1310,17 @@ def _commitments(
         and {c.sentence.start for c in parts[0]}.isdisjoint(c.sentence.start for c in parts[1])
     ):
         first = min(body, key=lambda c: c.sentence.start)
-        headlines = [c for c in group if c.sentence.heading]
         return [
             split
             for part in parts
-            for split in _by_system(part + headlines if first in part else part)
+            for split in _by_system(part + headlines if first in part else part, text)
         ]
-    return _by_system(group)
+    return _by_system(group, text)
+
+
+def _headline(c: Candidate, text: str) -> bool:
+    """A bulleted line is part of the body, though it lacks a full stop."""
+    return c.sentence.heading and not _bulleted(text, c.sentence)
 
 
 def _sizes(part: list[Candidate]) -> set[int]:
@@ -1325,7 +1331,7 @@ def _systems(part: list[Candidate]) -> set[str]:
     return {c.system for c in part if c.system is not None}
 
 
-def _by_system(group: list[Candidate]) -> list[list[Candidate]]:
+def _by_system(group: list[Candidate], text: str) -> list[list[Candidate]]:
     """Counts of different named systems of one status in the body are different
     commitments; what names no system repeats the first one named."""
     by_system: dict[str | None, list[Candidate]] = {}
@@ -1334,7 +1340,7 @@ def _by_system(group: list[Candidate]) -> list[list[Candidate]]:
     named = [part for system, part in by_system.items() if system is not None]
     counts = [_sizes(part) for part in named]
     if (
-        len({c.status for c in group if not c.sentence.heading}) <= 1
+        len({c.status for c in group if not _headline(c, text)}) <= 1
         and not all(c.contents for part in named for c in part)
         and len(named) >= 2
         and all(counts)
