@@ -2541,6 +2541,17 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
     assert len(mentions) == 1
 
 
+def test_extract_different_named_systems_without_counts_are_two_records(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Germany has delivered IRIS-T systems to Ukraine.\n"
+        "Germany has also delivered Skynex air defence systems to Ukraine."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted(m.item or "" for m in mentions) == ["IRIS-T", "Skynex air defence systems"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

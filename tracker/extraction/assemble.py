@@ -1281,9 +1281,9 @@ def _commitments(
     """Split one key's candidates into commitments: a delivery and a new pledge are two
     when their sizes differ, when the pledge is of more ("has delivered 18 tanks" … "will
     send 30 more tanks"), or when the delivery is told as earlier aid ("has so far
-    donated"); a headline then repeats the body's first one. Counts of different named
-    systems of one status are two as well ("two Patriot fire units have been handed
-    over" … "four IRIS-T systems have been delivered"). The rest repeat one commitment."""
+    donated"); a headline then repeats the body's first one. Different named systems of
+    one status are two as well ("two Patriot fire units have been handed over" … "IRIS-T
+    systems have been delivered"). The rest repeat one commitment."""
     by_status: dict[Status, list[Candidate]] = {}
     headlines = [c for c in group if _headline(c, text)]
     body = [c for c in group if c not in headlines]
@@ -1332,8 +1332,8 @@ def _systems(part: list[Candidate]) -> set[str]:
 
 
 def _by_system(group: list[Candidate], text: str) -> list[list[Candidate]]:
-    """Counts of different named systems of one status in the body are different
-    commitments; what names no system repeats the first one named."""
+    """Different named systems of one status in the body are different commitments,
+    unless one count joins them; what names no system repeats the first one named."""
     by_system: dict[str | None, list[Candidate]] = {}
     for c in group:
         by_system.setdefault(c.system, []).append(c)
@@ -1343,7 +1343,6 @@ def _by_system(group: list[Candidate], text: str) -> list[list[Candidate]]:
         len({c.status for c in group if not _headline(c, text)}) <= 1
         and not all(c.contents for part in named for c in part)
         and len(named) >= 2
-        and all(counts)
         # "14 of its Leopards" … "14 Leopard 2A4 tanks": one count, one commitment.
         and len(set().union(*counts)) == sum(map(len, counts))
     ):
