@@ -1348,7 +1348,7 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
     (
         "a_clause_after_a_semicolon_with_its_own_verb_is_apart",
         "Norway pledged NOK 1.9 billion towards a NASAMS system for Ukraine; and Luxembourg "
-        "added money for interceptor drones.",
+        "praised the interceptor drones.",
         {("NOR", "UKR", "air_defense", "pledged")},
     ),
     (
@@ -1993,6 +1993,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "pledged"), ("NOR", "UKR", "air_defense", "delivered")},
     ),
     (
+        "add_with_an_object_gives_it",
+        "Britain added M270 rocket launchers to its aid for Ukraine.",
+        {("GBR", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"
@@ -2313,6 +2318,22 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "add_reporting_speech_after_a_comma",
+        "Germany will send Leopard tanks to Ukraine, the minister added.",
+        ("DEU", "UKR", "armored_vehicles", "pledged"),
+    ),
+    (
+        "add_reporting_speech_before_that",
+        "Germany sent tanks to Ukraine. The German defence minister added that the drones "
+        "were ready.",
+        ("DEU", "UKR", "armored_vehicles", "delivered"),
+    ),
+    (
+        "add_reporting_speech_before_a_colon",
+        'The Netherlands sent jets to Ukraine. Rutte added: "The howitzers follow."',
+        ("NLD", "UKR", "aircraft", "delivered"),
+    ),
     (
         "the_launchers_ammunition_is_for_without_a_list",
         "The US will send Ukraine ammunition for HIMARS and M270 launchers.",

@@ -248,7 +248,7 @@ class Assembler(RoleReader, RecordBuilder):
                 clause_end < x.start < following and _FINITE_VERB_AFTER.match(a.text, x.end)
                 for x in a.actors
             ):
-                break  # "…; and Luxembourg added money": a clause of its own
+                break  # "…; and Luxembourg praised the drones": a clause of its own
             clause_end = following
         if index + 1 < len(frames):
             clause_end = min(clause_end, frames[index + 1].triggers[0].start)

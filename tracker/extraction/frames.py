@@ -41,6 +41,10 @@ class Verb(BaseModel):
     objects: tuple[str, ...] = ()
     """Nouns of which one must follow within three words for the verb to count; the
     trigger then ends at it ("completed a six-week course")."""
+    not_reporting: bool = False
+    """The verb also reports speech ("he added that …", "…, she added."): it counts only
+    when it neither follows a comma or quote nor precedes "that", a punctuation mark or a
+    quote."""
 
 
 class CueSet(BaseModel):
@@ -115,6 +119,7 @@ class _Form:
     tense: str
     """present, past, gerund or noun"""
     objects: re.Pattern[str] | None = None
+    not_reporting: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,9 @@ class Trigger:
 
 # "The pilots who will fly them were trained": the auxiliary next to the verb decides.
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+# "he added that …", "added: …", "…,” she added."
+_REPORTING_AFTER = re.compile(r"\s*(?:that\b|[,.:;!?\"“”]|$)", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(r"[,\"”]\s*$")
 _THIS_THAT = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\b(?:on|of|for|with|by|from|about|into|without|under|over|after|before)\s+$", re.IGNORECASE
@@ -275,7 +283,7 @@ class FrameGrammar:
                 objects = _phrase_pattern(verb.objects, r"\s+(?:[\w/-]+\s+){{0,3}}?{}\b")
                 for form, tense in forms.items():
                     readings.setdefault(form.lower(), []).append(
-                        _Form(cls, verb.base, tense, objects)
+                        _Form(cls, verb.base, tense, objects, verb.not_reporting)
                     )
         for cls, nouns in rules.nominal_triggers.items():
             for noun in nouns:
@@ -449,6 +457,11 @@ class FrameGrammar:
                 if f.cls is VerbClass.INCLUDE and f.tense == "gerund" and " " not in f.base:
                     continue
                 end = m.end
+                if f.not_reporting and (
+                    _REPORTING_AFTER.match(text, m.end)
+                    or _REPORTING_BEFORE.search(text, max(0, m.start - 4), m.start)
+                ):
+                    continue
                 if f.objects is not None:
                     obj = f.objects.match(text, m.end)
                     if obj is None:
