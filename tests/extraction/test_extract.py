@@ -1998,6 +1998,23 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "artillery", "delivered")},
     ),
     (
+        "the_sentences_first_giver_stays_the_topic",
+        "Germany has supplied 14 PzH 2000 howitzers to Ukraine, and the Netherlands added "
+        "eight more from its own stocks. Large amounts of artillery ammunition have also been "
+        "sent.",
+        {
+            ("DEU", "UKR", "artillery", "delivered"),
+            ("NLD", "UKR", "artillery", "delivered"),
+            ("DEU", "UKR", "ammunition", "delivered"),
+        },
+    ),
+    (
+        "a_count_of_more_of_the_same_type_after_the_verb",
+        "Germany has handed over ten PzH 2000 howitzers to Ukraine, and the Netherlands has "
+        "supplied five more of the same type.",
+        {("DEU", "UKR", "artillery", "delivered"), ("NLD", "UKR", "artillery", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

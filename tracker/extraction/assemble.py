@@ -968,7 +968,11 @@ class Assembler(RoleReader, RecordBuilder):
                                 found += [replace(r, money=None) for r in shared]
             if donors[0] == PER_ITEM:
                 continue
-            ctx.donor, ctx.donor_age, ctx.donor_status = donors[0], 0, status
+            if ctx.donor_age > 0 or ctx.section:
+                # The sentence's first giver stays its topic: "Germany has supplied 14
+                # howitzers, and the Netherlands added eight more. Five launchers have
+                # also been sent" (by Germany).
+                ctx.donor, ctx.donor_age, ctx.donor_status = donors[0], 0, status
             if self._names_a_package(a, frame):
                 ctx.package, ctx.package_age, ctx.package_status = donors[0], 0, status
         return found

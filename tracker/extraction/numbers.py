@@ -60,6 +60,13 @@ class Quantity:
 # Tokens that may stand between a count and its item: quotes, "French-made", "1980s-built",
 # "155mm", sizes ("97-metre", "500-pound"), "high-quality", acronyms and model names
 # ("LAV", "M1A1"), possessives.
+# What may follow a count standing alone: "30,", "five more.", "five more of the same
+# type", "eight more from its own stocks".
+_BARE_COUNT_END = re.compile(
+    r"(?:\s+(?:more|further|additional))?"
+    r"(?:\s+of\s+(?:them|these|those|the\s+same(?:\s+\w+)?))?"
+    r"(?:\s+(?:from|in|by|over|within|this|next|last)\b[^,;.]*)?\s*(?:[,;.]|and\b|$)"
+)
 _FILLER_TOKEN = re.compile(
     r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
@@ -288,11 +295,11 @@ class NumberReader:
 
     def bare_count(self, text: str, start: int) -> int | None:
         """A count standing alone after `start`, as in the gapped "and Belgium 30,", "and
-        Poland around 6,000"."""
+        Poland around 6,000", or after a verb: "supplied five more of the same type"."""
         lead = self.leading_prefix.match(text, start)
         assert lead is not None  # an optional prefix matches everywhere
         m = self.count.match(text, lead.end())
-        if m is None or not re.match(r"\s*(?:[,;.]|and\b|$)", text[m.end() :]):
+        if m is None or not _BARE_COUNT_END.match(text, m.end()):
             return None
         value = (
             self._scaled(m.group("num"), m.group("scale"))
