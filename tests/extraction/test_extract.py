@@ -3049,6 +3049,21 @@ def test_extract_gapped_donors_keep_their_own_amounts(extractor: Extractor) -> N
     }
 
 
+def test_extract_a_gapped_donors_bare_sum_is_in_the_first_sums_currency(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "The Netherlands committed 300 million euros to long-range drones for Ukraine and "
+        "Denmark 200 million.",
+        WEDNESDAY,
+    )
+    values = {m.donor: (m.quantity, m.value_amount, m.value_currency) for m in mentions}
+    assert values == {
+        "NLD": (None, Decimal("300000000.00"), "EUR"),
+        "DNK": (None, Decimal("200000000.00"), "EUR"),
+    }
+
+
 def test_extract_gapped_donors_keep_their_own_counts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway has pledged six F-16s to Ukraine and Belgium 30, with deliveries due this year.",

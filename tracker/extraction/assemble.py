@@ -1087,8 +1087,14 @@ class Assembler(RoleReader, RecordBuilder):
             ):
                 continue
             amount = next((m for m in money if m.start >= actor.end), None)
+            before = [m for m in money if m.end <= actor.start]
             if amount is not None and OWN_AMOUNT.fullmatch(a.text, actor.end, amount.start):
                 out.append((actor.code, amount, None))
+            elif before and (
+                # "committed 300 million euros …, and Denmark 200 million"
+                gapped := self.p.numbers.bare_sum(a.text, actor.end, before[-1].currency)
+            ):
+                out.append((actor.code, gapped, None))
             elif (count := self.p.numbers.bare_count(a.text, actor.end)) is not None:
                 out.append((actor.code, None, count))
         return out

@@ -293,6 +293,23 @@ class NumberReader:
             i += 1
         return plain <= 2
 
+    def bare_sum(self, text: str, start: int, currency: str) -> Money | None:
+        """A sum in millions or billions standing alone after `start`, in the currency of
+        the sum it is gapped from: "committed 300 million euros, and Denmark 200 million"."""
+        lead = self.leading_prefix.match(text, start)
+        assert lead is not None  # an optional prefix matches everywhere
+        m = self.count.match(text, lead.end())
+        if m is None or not _BARE_COUNT_END.match(text, m.end()):
+            return None
+        scale = (m.group("scale") or m.group("wscale") or "").lower()
+        if scale not in ("million", "billion", "trillion"):
+            return None
+        num = m.group("num") or m.group("word")
+        value = self._scaled(num, scale)
+        if value is None:
+            return None
+        return Money(m.start(), m.end(), value, currency, False)
+
     def bare_count(self, text: str, start: int) -> int | None:
         """A count standing alone after `start`, as in the gapped "and Belgium 30,", "and
         Poland around 6,000", or after a verb: "supplied five more of the same type"."""
