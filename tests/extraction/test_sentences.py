@@ -46,6 +46,10 @@ def _split(text: str) -> list[str]:
         ),
         ("J. Smith spoke. Others did not.", ["J. Smith spoke.", "Others did not."]),
         ("Funding rose by 3.5 percent. It grew.", ["Funding rose by 3.5 percent.", "It grew."]),
+        (
+            "It will spend €1 billion. €700m of that goes to drones.",
+            ["It will spend €1 billion.", "€700m of that goes to drones."],
+        ),
         ("the end. lower case follows", ["the end. lower case follows"]),
         ("No final stop", ["No final stop"]),
     ],

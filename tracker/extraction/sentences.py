@@ -79,7 +79,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•\-–])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•\-–$€£¥])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
