@@ -3025,6 +3025,16 @@ def test_extract_money_that_will_pay_for_items_is_their_price(extractor: Extract
     assert values["drones"] == Decimal("350000000.00")
 
 
+def test_extract_money_put_toward_items_is_their_price(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Canada will give Ukraine 25 more LAV 6 armoured vehicles and put $100 million toward "
+        "artillery ammunition.",
+        WEDNESDAY,
+    )
+    values = {m.category.value: m.value_amount for m in mentions}
+    assert values == {"armored_vehicles": None, "ammunition": Decimal("100000000.00")}
+
+
 def test_extract_thanks_after_an_arrival_are_a_frame_of_their_own(extractor: Extractor) -> None:
     keys = _keys(
         extractor.extract(
