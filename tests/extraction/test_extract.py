@@ -3074,6 +3074,25 @@ def test_extract_a_gapped_donors_bare_sum_is_in_the_first_sums_currency(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        (
+            "The United States, Germany and Italy will provide Ukraine with five Patriot systems.",
+            None,
+        ),
+        ("Denmark and the Netherlands will jointly buy 14 Leopard tanks for Ukraine.", 14),
+        ("Denmark and Norway will each send Ukraine 14 Leopard tanks.", 14),
+    ],
+)
+def test_extract_a_count_of_several_givers_is_theirs_only_jointly_or_each(
+    extractor: Extractor, text: str, quantity: int | None
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert len(mentions) >= 2
+    assert {m.quantity for m in mentions} == {quantity}
+
+
 def test_extract_gapped_donors_keep_their_own_counts(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Norway has pledged six F-16s to Ukraine and Belgium 30, with deliveries due this year.",

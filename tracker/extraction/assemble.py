@@ -36,6 +36,7 @@ from tracker.extraction.sentences import Sentence, split
 from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
 _COLON_END = re.compile(r":\s*$")
+_EACH = re.compile(r"\b(?:each|jointly|together)\b", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
@@ -911,6 +912,11 @@ class Assembler(RoleReader, RecordBuilder):
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
+                        if len(donors) > 1 and not _EACH.search(a.text, 0, end):
+                            # "The US, Germany and Italy will provide five Patriot systems":
+                            # a count is none of the givers' own unless they give it jointly
+                            # or each gives it.
+                            records = [replace(r, quantity=None) for r in records]
                         if any(t.cls is VerbClass.INCLUDE for t in frame.triggers):
                             # "The package comprises …": its contents.
                             records = [replace(r, contents=True) for r in records]
