@@ -2470,6 +2470,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
     [
         ("IRIS-T systems", "air_defense"),
         ("TOW anti-armour missiles", "infantry_weapons"),
+        ("1.5 million large-calibre rounds", "ammunition"),
         ("RM-70 Vampire rocket launchers", "artillery"),
         ("precision-guided bombs", "ammunition"),
         ("surveillance and reconnaissance capabilities", "electronics"),
