@@ -2787,6 +2787,13 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
         ),
         ("Spain will send Ukraine 40 155-mm howitzers.", "ESP", "artillery", 40),
         ("Germany will send 155-mm shells to Ukraine.", "DEU", "ammunition", None),
+        ("Germany will send 155 mm shells to Ukraine.", "DEU", "ammunition", None),
+        (
+            "Germany will send Ukraine 21,600 rounds of 35 mm ammunition.",
+            "DEU",
+            "ammunition",
+            21600,
+        ),
         (
             "The Czech Republic will supply Ukraine with 1980s-built T-72 tanks.",
             "CZE",

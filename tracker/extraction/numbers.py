@@ -284,6 +284,9 @@ class NumberReader:
             if word[:1].isupper() and i + 1 < len(words) and _MODEL_NUMBER.fullmatch(words[i + 1]):
                 i += 2  # "two Type 056 corvettes": a model's name and number
                 continue
+            if word.isdigit() and i + 1 < len(words) and lowered[1:2] == ["mm"]:
+                i += 2  # "21,600 rounds of 35 mm ammunition": a calibre
+                continue
             if _FILLER_TOKEN.fullmatch(word):
                 pass
             elif word.isalpha() and word.islower() and word not in self.not_adjectives:
