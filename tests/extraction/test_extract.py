@@ -2015,6 +2015,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "artillery", "delivered"), ("NLD", "UKR", "artillery", "delivered")},
     ),
     (
+        "training_under_way_is_delivered",
+        "Finnish instructors are also training Ukrainian soldiers in Finland.",
+        {("FIN", "UKR", "training", "delivered")},
+    ),
+    (
+        "helping_to_train_is_delivered",
+        "Instructors from Canada and Sweden also help train Ukrainian recruits in Britain.",
+        {("CAN", "UKR", "training", "delivered"), ("SWE", "UKR", "training", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

@@ -70,6 +70,7 @@ class FrameRules(BaseModel):
 
     verbs: dict[VerbClass, tuple[Verb, ...]]
     category_verbs: dict[str, Category] = {}
+    ongoing_verbs: tuple[str, ...] = ()
     trainees: tuple[str, ...] = ()
     needs_recipient: tuple[str, ...] = ()
     object_donor_verbs: tuple[str, ...] = ()
@@ -138,6 +139,11 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # "he added that …", "added: …", "…,” she added."
 _REPORTING_AFTER = re.compile(r"\s*(?:that\b|[,.:;!?\"“”]|$)", re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"[,\"”]\s*$")
+# "are also training", "has been training", "help train": an activity under way.
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are|am|been|helps?|helping)(?:\s+(?:also|still|now|currently|already))?\s*$",
+    re.IGNORECASE,
+)
 _THIS_THAT = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\b(?:on|of|for|with|by|from|about|into|without|under|over|after|before)\s+$", re.IGNORECASE
@@ -551,6 +557,10 @@ class FrameGrammar:
             return Status.PLEDGED if pledged else Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED
+        if trigger.base in self.rules.ongoing_verbs and _UNDER_WAY.search(before):
+            # "Finnish instructors are also training Ukrainian soldiers", "help train":
+            # training under way has been given.
+            return Status.DELIVERED
         if delivered or (trigger.past and not re.search(r"\bto(?:\s+be)?\s*$", before)):
             return Status.DELIVERED
         return Status.PLEDGED
