@@ -27,6 +27,7 @@ from tracker.extraction.reading import Analysis, Pipeline, count_words, is_count
 from tracker.extraction.records import (
     BY_AGENT,
     OWN_AMOUNT,
+    PASSIVE_BEFORE,
     Candidate,
     RecordBuilder,
     outside_descriptions,
@@ -62,7 +63,6 @@ _ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _ADVERBS = re.compile(r"\s+(?:[a-z]+ly\s+)*")
 _PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
 _NOUN_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")  # "CV90 vehicles pledged": the item's head noun
 _COMMA_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+|as\s+)?|\s(?:as|while|whereas)\s+)(?:the\s+)?$"
@@ -1247,7 +1247,7 @@ def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
         and any(
             i.end <= verb.start and _NOUN_GAP.fullmatch(a.text, i.end, verb.start) for i in a.items
         )
-        and any(v.start > verb.end and _PASSIVE_BEFORE.search(a.text, 0, v.start) for v in verbs)
+        and any(v.start > verb.end and PASSIVE_BEFORE.search(a.text, 0, v.start) for v in verbs)
     )
 
 

@@ -57,9 +57,6 @@ class Quantity:
     """None for vague quantities ("dozens of")."""
 
 
-# Tokens that may stand between a count and its item: quotes, "French-made", "1980s-built",
-# "155mm", sizes ("97-metre", "500-pound"), "high-quality", acronyms and model names
-# ("LAV", "M1A1"), possessives.
 # What may follow a count standing alone: "30,", "five more.", "five more of the same
 # type", "eight more from its own stocks".
 _BARE_COUNT_END = re.compile(
@@ -67,6 +64,9 @@ _BARE_COUNT_END = re.compile(
     r"(?:\s+of\s+(?:them|these|those|the\s+same(?:\s+\w+)?))?"
     r"(?:\s+(?:from|in|by|over|within|this|next|last)\b[^,;.]*)?\s*(?:[,;.]|and\b|$)"
 )
+# Tokens that may stand between a count and its item: quotes, "French-made", "1980s-built",
+# "155mm", sizes ("97-metre", "500-pound"), "high-quality", acronyms and model names
+# ("LAV", "M1A1"), possessives.
 _FILLER_TOKEN = re.compile(
     r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"

@@ -89,7 +89,8 @@ _MORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
+# The auxiliary of a passive right before its participle: "were (quickly) delivered".
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _FOR_AND = re.compile(r"\s+for\s+[^,;.]*?\sand\s+(?:[\w-]+\s+){0,3}")
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
@@ -202,7 +203,7 @@ class RecordBuilder:
         elif not items or (
             # "Two Patriot units have been handed over, along with missiles": a passive's
             # subject is what is given, beside what follows.
-            before and first.past and _PASSIVE_AUX.search(a.text, clause_start, first.start)
+            before and first.past and PASSIVE_BEFORE.search(a.text, clause_start, first.start)
         ):
             items = self._subject_items(a, before, clause_start) + items
         return self._aid_items(a.text, items)
@@ -224,7 +225,7 @@ class RecordBuilder:
 
     def _with_systems(self, items: list[ItemMention]) -> list[ItemMention]:
         """ "an IRIS-T fire unit … and missiles for the system": a generic part takes the
-        category of a named system in the same frame (frames.yaml `system_parts`)."""
+        category of a named system listed next to it (frames.yaml `system_parts`)."""
         parts = self.p.grammar.rules.system_parts
 
         def beside_system(k: int) -> bool:
