@@ -2025,6 +2025,12 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "training", "delivered"), ("SWE", "UKR", "training", "delivered")},
     ),
     (
+        "a_relative_clause_on_the_subject_is_not_the_main_verb",
+        "All 30 Gepard anti-aircraft gun tanks that Germany pledged in April have now been "
+        "handed over to Ukraine.",
+        {("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "the_donation_names_the_donors_package",
         "Norway will donate 22 M109 howitzers to Ukraine, the defence ministry said.\n"
         "According to the ministry, the donation includes:\n- 22 M109 howitzers\n"

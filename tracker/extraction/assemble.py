@@ -641,12 +641,15 @@ class Assembler(RoleReader, RecordBuilder):
                 end = min(end, cancelled.start)
             verbs = [t for t in frame.triggers if not t.nominal]
             # "NATO's package, funded by allies, has supplied fuel": the participle of an
-            # aside is not the frame's verb.
+            # aside is not the frame's verb, nor is the verb of a relative clause on the
+            # subject ("the 49 tanks that Australia pledged … have now been delivered").
             head = next(
                 (
                     v
                     for v in verbs
-                    if not _aside(a.text, v, final=False) and not _modifies_item(a, v, verbs)
+                    if not _aside(a.text, v, final=False)
+                    and not _modifies_item(a, v, verbs)
+                    and not (v is not verbs[-1] and self._antecedent(a, v))
                 ),
                 verbs[0] if verbs else first,
             )
