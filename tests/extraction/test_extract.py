@@ -2804,6 +2804,7 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
         ("Spain will send Ukraine 40 155-mm howitzers.", "ESP", "artillery", 40),
         ("Germany will send 155-mm shells to Ukraine.", "DEU", "ammunition", None),
         ("Germany will send 155 mm shells to Ukraine.", "DEU", "ammunition", None),
+        ("Poland sent Ukraine 300 Soviet-designed T-72 tanks.", "POL", "armored_vehicles", 300),
         (
             "Germany will send Ukraine 21,600 rounds of 35 mm ammunition.",
             "DEU",

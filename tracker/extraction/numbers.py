@@ -68,7 +68,7 @@ _BARE_COUNT_END = re.compile(
 # "155mm", sizes ("97-metre", "500-pound"), "high-quality", acronyms and model names
 # ("LAV", "M1A1"), possessives.
 _FILLER_TOKEN = re.compile(
-    r"[\"“”']|[\w]+-(?:built|made|old|strong)|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
+    r"[\"“”']|[\w]+-(?:built|made|designed|produced|supplied|funded|old|strong)|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
     # "49 of the Army's retired tanks", "one of the country's Patriot systems"
     r"|[\w-]+['’]s"
