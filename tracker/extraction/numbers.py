@@ -64,11 +64,12 @@ _BARE_COUNT_END = re.compile(
     r"(?:\s+of\s+(?:them|these|those|the\s+same(?:\s+\w+)?))?"
     r"(?:\s+(?:from|in|by|over|within|this|next|last)\b[^,;.]*)?\s*(?:[,;.]|and\b|$)"
 )
-# Tokens that may stand between a count and its item: quotes, "French-made", "1980s-built",
-# "155mm", sizes ("97-metre", "500-pound"), "high-quality", acronyms and model names
-# ("LAV", "M1A1"), possessives.
+# Tokens that may stand between a count and its item: quotes, "French-made",
+# "Soviet-designed", "1980s-built", "155mm", sizes ("97-metre", "500-pound"),
+# "high-quality", acronyms and model names ("LAV", "M1A1"), possessives.
 _FILLER_TOKEN = re.compile(
-    r"[\"“”']|[\w]+-(?:built|made|designed|produced|supplied|funded|old|strong)|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
+    r"[\"“”']|[\w]+-(?:built|made|designed|produced|supplied|funded|old|strong)"
+    r"|\d{4}s-\w+|\d+-?mm|\d[\d,.]*-[a-z]+|[a-z]+(?:-[a-z]+)+"
     r"|[A-Z]{2,}[\w-]*|[A-Z]+\d[\w-]*"
     # "49 of the Army's retired tanks", "one of the country's Patriot systems"
     r"|[\w-]+['’]s"
