@@ -297,26 +297,9 @@ class NumberReader:
             i += 1
         return plain <= 2
 
-    def bare_sum(self, text: str, start: int, currency: str) -> Money | None:
-        """A sum in millions or billions standing alone after `start`, in the currency of
-        the sum it is gapped from: "committed 300 million euros, and Denmark 200 million"."""
-        lead = self.leading_prefix.match(text, start)
-        assert lead is not None  # an optional prefix matches everywhere
-        m = self.count.match(text, lead.end())
-        if m is None or not _BARE_COUNT_END.match(text, m.end()):
-            return None
-        scale = (m.group("scale") or m.group("wscale") or "").lower()
-        if scale not in ("million", "billion", "trillion"):
-            return None
-        num = m.group("num") or m.group("word")
-        value = self._scaled(num, scale)
-        if value is None:
-            return None
-        return Money(m.start(), m.end(), value, currency, False)
-
-    def bare_count(self, text: str, start: int) -> int | None:
-        """A count standing alone after `start`, as in the gapped "and Belgium 30,", "and
-        Poland around 6,000", or after a verb: "supplied five more of the same type"."""
+    def _bare(self, text: str, start: int) -> tuple[re.Match[str], Decimal] | None:
+        """A number standing alone after `start` (after an optional "around"), and its
+        value."""
         lead = self.leading_prefix.match(text, start)
         assert lead is not None  # an optional prefix matches everywhere
         m = self.count.match(text, lead.end())
@@ -327,7 +310,28 @@ class NumberReader:
             if m.group("num")
             else self._scaled(m.group("word"), m.group("wscale"))
         )
-        return int(value) if value is not None and value == int(value) and value > 0 else None
+        return None if value is None else (m, value)
+
+    def bare_sum(self, text: str, start: int, currency: str) -> Money | None:
+        """A sum in millions or billions standing alone after `start`, in the currency of
+        the sum it is gapped from: "committed 300 million euros, and Denmark 200 million"."""
+        found = self._bare(text, start)
+        if found is None:
+            return None
+        m, value = found
+        scale = (m.group("scale") or m.group("wscale") or "").lower()
+        if scale not in ("million", "billion", "trillion"):
+            return None
+        return Money(m.start(), m.end(), value, currency, False)
+
+    def bare_count(self, text: str, start: int) -> int | None:
+        """A count standing alone after `start`, as in the gapped "and Belgium 30,", "and
+        Poland around 6,000", or after a verb: "supplied five more of the same type"."""
+        found = self._bare(text, start)
+        if found is None:
+            return None
+        value = found[1]
+        return int(value) if value == int(value) and value > 0 else None
 
     def quantity_before(
         self,
