@@ -1156,6 +1156,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "SOM", "armored_vehicles", "delivered")},
     ),
     (
+        "a_participle_with_its_agent_leaves_the_status_to_the_verb",
+        "The 30 Gepard anti-aircraft guns pledged by Germany in April have now been handed "
+        "over to Ukraine.",
+        {("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "what_arrives_is_delivered_whoever_promised_it",
+        "The first of four IRIS-T systems promised by Berlin arrived in Ukraine on Tuesday.",
+        {("DEU", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2596,15 +2607,23 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
     assert len(mentions) == 1
 
 
+@pytest.mark.parametrize(
+    ("second", "item"),
+    [
+        (
+            "Germany has also delivered Skynex air defence systems to Ukraine.",
+            "Skynex air defence systems",
+        ),
+        # What arrives names its system too.
+        ("German Patriot launchers have also arrived in Ukraine.", "Patriot launchers"),
+    ],
+)
 def test_extract_different_named_systems_without_counts_are_two_records(
-    extractor: Extractor,
+    extractor: Extractor, second: str, item: str
 ) -> None:
-    text = (
-        "Germany has delivered IRIS-T systems to Ukraine.\n"
-        "Germany has also delivered Skynex air defence systems to Ukraine."
-    )
+    text = "Germany has delivered IRIS-T systems to Ukraine.\n" + second
     mentions = extractor.extract(text, WEDNESDAY)
-    assert sorted(m.item or "" for m in mentions) == ["IRIS-T", "Skynex air defence systems"]
+    assert sorted(m.item or "" for m in mentions) == ["IRIS-T", item]
 
 
 @pytest.mark.parametrize(
@@ -2634,6 +2653,12 @@ def test_extract_different_named_systems_without_counts_are_two_records(
             "Berlin sent 18 Leopard 2A6 tanks to Ukraine in March.\n"
             "Some 90 Marder infantry fighting vehicles have also been delivered.",
             [18, 90, 100],
+        ),
+        # What arrives names its system as well.
+        (
+            "Germany has handed over 30 Gepard anti-aircraft guns to Ukraine.\n"
+            "The first of four IRIS-T systems promised by Berlin arrived in Ukraine on Tuesday.",
+            [4, 30],
         ),
         # Lines of a fact box that tell their own status are commitments of their own.
         (

@@ -653,7 +653,7 @@ class Assembler(RoleReader, RecordBuilder):
                 ),
                 verbs[0] if verbs else first,
             )
-            status = g.status(a.text, head, clause_start)
+            status = g.status(a.text, _main_verb(a, head, verbs), clause_start)
             non_state, group_owns = g.non_state, g.non_state_owner
             if (
                 self._gives_to_non_state(a, head)
@@ -1242,15 +1242,27 @@ def _participle_on(a: Analysis, verb: Trigger) -> ItemMention | None:
 
 
 def _modifies_item(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> bool:
-    """A participle right after an item, before the sentence's own passive verb: in "the
-    vehicles pledged in January were delivered by Sweden", "were delivered" is the verb."""
-    return (
-        verb.past
-        and not BY_AGENT.match(a.text, verb.end)  # "carriers donated by the US have been …"
-        and any(
-            i.end <= verb.start and _NOUN_GAP.fullmatch(a.text, i.end, verb.start) for i in a.items
-        )
-        and any(v.start > verb.end and PASSIVE_BEFORE.search(a.text, 0, v.start) for v in verbs)
+    """A participle right after an item, before the sentence's own verb: in "the vehicles
+    pledged in January were delivered by Sweden", "were delivered" is the verb. With its
+    own agent the participle names the giver ("carriers donated by the US have been …")."""
+    return not BY_AGENT.match(a.text, verb.end) and _main_verb(a, verb, verbs) is not verb
+
+
+def _main_verb(a: Analysis, verb: Trigger, verbs: list[Trigger]) -> Trigger:
+    """The verb that tells the status of what a participle right after an item describes:
+    "the 30 Gepards pledged by Germany have now been handed over" are delivered."""
+    if not verb.past or not any(
+        i.end <= verb.start and _NOUN_GAP.fullmatch(a.text, i.end, verb.start) for i in a.items
+    ):
+        return verb
+    return next(
+        (
+            v
+            for v in verbs
+            if v.start > verb.end
+            and (v.cls is VerbClass.ARRIVE or PASSIVE_BEFORE.search(a.text, 0, v.start))
+        ),
+        verb,
     )
 
 

@@ -603,6 +603,7 @@ class RecordBuilder:
                     None,
                     a.sentence,
                     confidence - 0.2,
+                    system=self._system([item]),
                 )
                 for maker in dict.fromkeys(makers)
                 if maker != recipient
