@@ -2061,6 +2061,11 @@ EXCLUSIONS: list[tuple[str, str]] = [
         "Slovakia will continue commercial deliveries of howitzers to Ukraine.",
     ),
     ("a_possible_deal", "Britain said a possible deal would send cruise missiles to Ukraine."),
+    (
+        "ready_in_principle_but_undecided",
+        'Spain is "ready in principle" to finance a package for Ukraine but has not decided '
+        "on the amount.",
+    ),
     ("turned_down", "Berlin turned down sending Taurus missiles to Ukraine."),
     (
         "no_ally_has_sent",
