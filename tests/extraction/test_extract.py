@@ -2368,6 +2368,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "a_noun_in_an_office_title",
+        "Australia has handed over a patrol boat to Fiji.\n"
+        "Quotes attributable to the Minister for Defence Industry and Capability Delivery:",
+        ("AUS", "FJI", "naval", "delivered"),
+    ),
+    (
         "add_reporting_speech_after_a_comma",
         "Germany will send Leopard tanks to Ukraine, the minister added.",
         ("DEU", "UKR", "armored_vehicles", "pledged"),

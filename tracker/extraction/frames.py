@@ -161,6 +161,12 @@ _DEGREE_PARTICIPLE = re.compile(
     r"(?:fully|well|newly|highly|poorly|partly|partially|properly|specially)\s+$",
     re.IGNORECASE,
 )
+# "the Minister for Defence Industry and Capability Delivery": a noun in a title names
+# an office, not aid.
+_IN_TITLE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for)\s+"
+    r"(?:(?:State\s+for\s+)?[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?)*$"
+)
 _VOWELS = "aeiou"
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _MODAL = re.compile(r"(?:will|would|shall)\s", re.IGNORECASE)
@@ -474,7 +480,7 @@ class FrameGrammar:
                         continue
                     end = obj.end()
                 found.append(Trigger(m.start, end, f.cls, f.base, False, f.tense == "past"))
-            elif nouns:
+            elif nouns and not _IN_TITLE.search(text, max(0, m.start - 80), m.start):
                 f = nouns[0]
                 found.append(Trigger(m.start, m.end, f.cls, f.base, True, False))
         return found
