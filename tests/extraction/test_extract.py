@@ -1167,6 +1167,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "delivered")},
     ),
     (
+        "a_nationality_on_the_noun_of_a_relative_clause_gives",
+        "Italy will train Lebanese recruits. The plan builds on years of British support that "
+        "has funded watchtowers for the Lebanese army.",
+        {("ITA", "LBN", "training", "pledged"), ("GBR", "LBN", "support_equipment", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2519,6 +2525,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("HIMARS rounds", "ammunition"),
         ("mine-clearing vehicles", "support_equipment"),
         ("support vehicles", "support_equipment"),
+        ("border observation towers", "support_equipment"),
         ("jets", "aircraft"),
         ("MK-84 bombs", "ammunition"),
         ("RBS 70 systems", "air_defense"),

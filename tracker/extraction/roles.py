@@ -259,6 +259,13 @@ def _gap(s: str, left: ActorMention, right: ActorMention) -> str:
     return between
 
 
+# From a nationality to the verb of a subject relative clause on its noun: "British
+# support that has funded".
+_RELATIVE_ON = re.compile(
+    r"\s+[a-z][\w-]*\s+(?:that|which)\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+|already\s+)?"
+)
+
+
 def _relatives(text: str) -> list[tuple[int, int]]:
     """Spans of relative clauses and asides ("Denmark, whose model … allies, said")."""
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
@@ -406,6 +413,10 @@ class RoleReader:
                 and count_words(s[start : actor.start]) <= 8
             ):
                 return self._coordinated(s, a.actors, actor)
+            if actor.form is Form.DEMONYM and _RELATIVE_ON.fullmatch(s, actor.end, before):
+                # "builds on a decade of British support that has funded watchtowers": the
+                # nationality of the noun the relative clause is on.
+                return [actor.code]
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             if actor.form is Form.UNSPECIFIED and any(
