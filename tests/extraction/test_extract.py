@@ -1425,6 +1425,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "training", "delivered")},
     ),
     (
+        "technicians_of_a_nation_train",
+        "Japanese technicians will train Philippine Navy personnel to operate the radars.",
+        {("JPN", "PHL", "training", "pledged")},
+    ),
+    (
         "what_an_item_receives_is_its_upgrade",
         "The Netherlands will pay for ninety T-72 tanks for Ukraine. The tanks are being "
         "upgraded by Czech company Excalibur Army and will receive new optics and radios.",
