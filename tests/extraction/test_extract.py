@@ -2631,6 +2631,23 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
 
 
 @pytest.mark.parametrize(
+    ("second", "values"),
+    [
+        # The package a new one follows is a commitment of its own …
+        ("The package follows a $275 million drawdown announced in November.", [275, 400]),
+        # … unless it is the new one again.
+        ("The aid comes on top of the $400 million announced last week.", [400]),
+    ],
+)
+def test_extract_an_earlier_package_named_by_its_amount_is_its_own_record(
+    extractor: Extractor, second: str, values: list[int]
+) -> None:
+    text = "The United States will send Ukraine a $400 million package of weapons. " + second
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted(int((m.value_amount or 0) / 1_000_000) for m in mentions) == values
+
+
+@pytest.mark.parametrize(
     ("second", "item"),
     [
         (

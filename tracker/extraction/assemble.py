@@ -20,7 +20,7 @@ from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
 from tracker.extraction.actors import Form
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
-from tracker.extraction.frames import Trigger, VerbClass
+from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
@@ -1306,7 +1306,27 @@ def _without_stand_ins(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _commitments(
+def _commitments(group: list[Candidate], text: str, grammar: FrameGrammar) -> list[list[Candidate]]:
+    """Split one key's candidates into commitments. An earlier package named by its amount
+    ("The package follows a $567 million drawdown") is one of its own, unless another
+    mention of the key carries the same amount."""
+    cue = grammar.prior_package
+    prior: dict[Decimal, list[Candidate]] = {}
+    for c in group:
+        if cue is None or c.money is None or c.money.amount is None:
+            continue
+        at = c.sentence.start + c.money.start
+        if cue.search(text, max(c.sentence.start, at - 60), at):
+            prior.setdefault(c.money.amount, []).append(c)
+    rest = [c for c in group if not any(c in part for part in prior.values())]
+    for amount in {c.money.amount for c in rest if c.money is not None and c.money.amount}:
+        rest += prior.pop(amount, [])
+    if not rest:
+        return _by_status(group, text, grammar.earlier)
+    return _by_status(rest, text, grammar.earlier) + list(prior.values())
+
+
+def _by_status(
     group: list[Candidate], text: str, earlier: re.Pattern[str] | None
 ) -> list[list[Candidate]]:
     """Split one key's candidates into commitments: a delivery and a new pledge are two
@@ -1516,8 +1536,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     for c in candidates:
         groups.setdefault((c.donor, c.recipient, c.category), []).append(c)
     mentions = []
-    earlier = pipeline.grammar.earlier
-    for group in (part for g in groups.values() for part in _commitments(g, text, earlier)):
+    grammar = pipeline.grammar
+    for group in (part for g in groups.values() for part in _commitments(g, text, grammar)):
         c = _merge(group)
         s = c.sentence
         mentions.append(

@@ -110,6 +110,7 @@ class FrameRules(BaseModel):
     sequel_phrases: tuple[str, ...] = ()
     coming_predicates: tuple[str, ...] = ()
     earlier_markers: tuple[str, ...] = ()
+    prior_package_cues: tuple[str, ...] = ()
     receipt_phrases: tuple[str, ...] = ()
 
 
@@ -385,6 +386,10 @@ class FrameGrammar:
         self.receipt = _words_pattern(rules.receipt_phrases)
         self.earlier = _phrase_pattern(
             rules.earlier_markers, r"\b(?:{}|(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+        )
+        self.prior_package = _phrase_pattern(
+            rules.prior_package_cues,
+            r"\b{}\s+(?:(?:a|an|the)\s+)?(?:(?:separate|previous|earlier|first|second)\s+)?$",
         )
         self.non_state = _phrase_pattern(
             rules.non_state_recipients, r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
