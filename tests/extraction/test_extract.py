@@ -2630,6 +2630,15 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
     assert len(mentions) == 1
 
 
+def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY
+    )
+    assert [(m.donor, m.recipient, m.category, m.quantity) for m in mentions] == [
+        ("AUS", "FJI", "armored_vehicles", 9)
+    ]
+
+
 @pytest.mark.parametrize(
     ("second", "values"),
     [
