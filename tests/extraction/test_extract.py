@@ -2379,6 +2379,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "items_that_modify_attacks",
+        "Sweden will send Ukraine winter clothing. Its minister said the package would protect "
+        "civilians from missile and drone attacks.",
+        ("SWE", "UKR", "support_equipment", "pledged"),
+    ),
+    (
         "a_noun_in_an_office_title",
         "Australia has handed over a patrol boat to Fiji.\n"
         "Quotes attributable to the Minister for Defence Industry and Capability Delivery:",

@@ -262,13 +262,15 @@ class RecordBuilder:
 
     def _used_against(self, s: str, items: list[ItemMention], i: int) -> bool:
         """A participle after a list of items is said of all of them: "35 missiles and 20
-        drones launched against Kyiv" were both fired, not given."""
+        drones launched against Kyiv" were both fired, not given; so is a noun after a list
+        of singular modifiers ("missile and drone attacks")."""
         followers = self.p.grammar.followers
+        modifier = not s[items[i].start : items[i].end].endswith("s")
         for item, following in zip(items[i:], items[i + 1 :], strict=False):
             if not _CONJOINED.fullmatch(s, item.end, following.start):
                 break
             m = followers.match(s, following.end) if followers is not None else None
-            if m is not None and re.match(r"\s+\w+ed\b", m.group()):
+            if m is not None and (modifier or re.match(r"\s+\w+ed\b", m.group())):
                 return True
         return False
 
