@@ -2636,6 +2636,30 @@ def test_extract_a_delivery_of_what_was_pledged_is_one_record(extractor: Extract
     assert len(mentions) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An amount before an item's own price is aid of its own …
+        (
+            "France pledged $200 million for the Lebanese army, on top of $80 million in "
+            "humanitarian aid.",
+            {("humanitarian", 80), ("unspecified", 200)},
+        ),
+        # … one after it compares.
+        (
+            "Seoul will provide $150 million in humanitarian aid to Ukraine in 2023, up from "
+            "$100 million last year.",
+            {("humanitarian", 150)},
+        ),
+    ],
+)
+def test_extract_an_amount_beside_an_items_own_price(
+    extractor: Extractor, text: str, expected: set[tuple[str, int]]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {(m.category, int((m.value_amount or 0) / 1_000_000)) for m in mentions} == expected
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

@@ -430,6 +430,11 @@ class RecordBuilder:
         value = after[0] if after else (free[-1] if free else None)
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
         target = self._money_target(a.text, value, groups) if value else None
+        if value is not None and target in tied and value.start < tied[target].start:
+            # "$200 million for the army, on top of $800 million in humanitarian aid": the
+            # item has its own price, the amount before it is aid of its own (one after it
+            # restates or compares: "$150 million, up from $100 million").
+            target = Category.UNSPECIFIED
         products = [c for c in specific if c is not Category.DEFENSE_INDUSTRY]
         if len(products) == 1 and len(specific) == 2:
             # "finance the production of 18 howitzers", "a programme to produce shells at
