@@ -2556,6 +2556,8 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("Javelin anti-tank missiles", "infantry_weapons"),
         ("winter equipment", "support_equipment"),
         ("multi-role response vessels", "naval"),
+        # A blocking verb inside a compound blocks nothing.
+        ("shoulder-fired air defence missiles", "air_defense"),
     ],
 )
 def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:

@@ -410,7 +410,9 @@ class FrameGrammar:
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
         # "to counter rockets and mortars": the blocker reaches over a coordination.
         self.blockers = _phrase_pattern(
-            rules.item_blockers, r"\b{}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$"
+            # Not inside a compound: "shoulder-fired air defence missiles".
+            rules.item_blockers,
+            r"(?<![\w-]){}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$",
         )
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
