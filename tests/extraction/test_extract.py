@@ -2558,6 +2558,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("multi-role response vessels", "naval"),
         # A blocking verb inside a compound blocks nothing.
         ("shoulder-fired air defence missiles", "air_defense"),
+        ("intelligence and surveillance capabilities", "electronics"),
     ],
 )
 def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:
