@@ -1173,6 +1173,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ITA", "LBN", "training", "pledged"), ("GBR", "LBN", "support_equipment", "delivered")},
     ),
     (
+        "a_count_after_and_opens_a_new_member_of_a_for_phrase",
+        "The United States will send Ukraine interceptors for Patriot air defence systems and "
+        "14 more Bradley fighting vehicles.",
+        {("USA", "UKR", "air_defense", "pledged"), ("USA", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -92,6 +92,11 @@ _MORE = re.compile(
 # The auxiliary of a passive right before its participle: "were (quickly) delivered".
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 _FOR_AND = re.compile(r"\s+for\s+[^,;.]*?\sand\s+(?:[\w-]+\s+){0,3}")
+# "interceptors for Patriot systems and 14 more Bradleys": a count opens a new member.
+_AND_COUNTED = re.compile(
+    r",?\s+and\s+(?:(?:more than|over|about|some)\s+)?\d[\d,.]*\s+"
+    r"(?:(?:more|additional|further|new)\s+)?(?:[\w-]+\s+)?"
+)
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
 _BUYS = re.compile(r"\b(?:buy|purchase|procure|acquire|pay\s+for)\b", re.IGNORECASE)
 # Between an actor and its own amount: "Denmark DKK 900 million", "Denmark the sum of …".
@@ -309,7 +314,8 @@ class RecordBuilder:
                 continue  # "radars, and the first of those radars": the same radars again
             if _RESTATED.search(s, max(0, item.start - 8), item.start):
                 continue  # "High Mobility Artillery Rocket Systems, or HIMARS": the same item
-            if item.start < purpose_end and not last_member:
+            counted = i > 0 and _AND_COUNTED.fullmatch(s, joined[i - 1].end, item.start)
+            if item.start < purpose_end and not last_member and not counted:
                 owner = kept[-1]
                 if (
                     owner.category in (Category.MISSILES, Category.AMMUNITION)
