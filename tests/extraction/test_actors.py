@@ -68,6 +68,7 @@ def test_actors_find_ignores_common_words(pipeline: Pipeline, text: str) -> None
         ("Biden said", date(2025, 5, 1), []),
         ("Trump said", date(2025, 5, 1), [("Trump", "USA")]),
         ("Pistorius said", None, [("Pistorius", "DEU")]),
+        ("Sanchez said", date(2024, 5, 1), [("Sanchez", "ESP")]),
     ],
 )
 def test_actors_find_officials_while_in_office(
