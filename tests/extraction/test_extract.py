@@ -2669,6 +2669,54 @@ def test_extract_an_amount_beside_an_items_own_price(
     assert {(m.category, int((m.value_amount or 0) / 1_000_000)) for m in mentions} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each labelled line of a run is its giver's pledge …
+        (
+            "Partners announced new aid for Ukraine at the meeting:\n\n"
+            "🇩🇰 Denmark — ammunition and demining equipment for DKK 830 million;\n\n"
+            "🇳🇱 the Netherlands — F-16 fighter jets;\n\n"
+            "🇨🇦 Canada — winter uniforms.",
+            {
+                ("CAN", "UKR", "support_equipment"),
+                ("DNK", "UKR", "ammunition"),
+                ("DNK", "UKR", "support_equipment"),
+                ("NLD", "UKR", "aircraft"),
+            },
+        ),
+        # … without a line that opens the list.
+        (
+            "The week in brief for Ukraine:\n\n"
+            "• Denmark — ammunition for DKK 830 million.\n\n"
+            "• Norway — winter uniforms.",
+            {("DNK", "UKR", "ammunition"), ("NOR", "UKR", "support_equipment")},
+        ),
+        # A line with a verb of its own is read as a sentence.
+        (
+            "The week in brief for Ukraine:\n\n"
+            "• Denmark — ammunition for DKK 830 million.\n\n"
+            "• Russia — Moscow launched 178 drones at Ukrainian cities overnight.",
+            {("DNK", "UKR", "ammunition")},
+        ),
+        # One labelled line is no run.
+        ("Ukraine said on Monday:\n\nDenmark — ammunition for DKK 830 million.", set()),
+        # A label that the line names again as the one served receives.
+        (
+            "Japan will provide patrol boats under the programme:\n\n"
+            "(1) Fiji: patrol boats for the Republic of Fiji Military Forces;\n\n"
+            "(2) Indonesia: patrol boats for the Indonesian Navy.",
+            {("JPN", "FJI", "naval"), ("JPN", "IDN", "naval")},
+        ),
+    ],
+)
+def test_extract_labelled_lines(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {(m.donor, m.recipient, m.category) for m in mentions} == expected
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

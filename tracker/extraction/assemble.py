@@ -54,8 +54,9 @@ _WHICH = re.compile(
     r"(?:[^.;:]|\.\d)*,\s*which\s+(?:(?:he|she|they|officials)\s+(?:said|says)\s+)?(?:\w+\s+)?$"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-•*–—▪●◦]|\(\d{1,2}\)|\d{1,2}[.)](?=[ \t]))[ \t]*")
-_LINE_HEAD = re.compile(r"[\W\d]*")
-_LABEL_COLON = re.compile(r"\s*:")
+# "🇩🇰 Denmark — ammunition …", "- Germany: 20 Marders": a label opens the line.
+_LABEL_HEAD = re.compile(r"[\W\d]*(?:the\s+)?", re.IGNORECASE)
+_LABEL = re.compile(r"\s*(?::|[—–]|\s-\s)")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
@@ -313,9 +314,9 @@ class Assembler(RoleReader, RecordBuilder):
                 status = self.p.grammar.status(a.text, verb, 0)
             items = self._with_systems(self._aid_items(a.text, a.items))
             named_first = next(
-                (x for x in a.actors if _LINE_HEAD.fullmatch(a.text, 0, x.start)), None
+                (x for x in a.actors if _LABEL_HEAD.fullmatch(a.text, 0, x.start)), None
             )
-            if named_first is not None and _LABEL_COLON.match(a.text, named_first.end):
+            if named_first is not None and _LABEL.match(a.text, named_first.end):
                 # The line's label names the giver when the list's is unnamed ("Allies
                 # pledged: - Germany: 20 Marders"), else who receives ("Japan will fund
                 # patrol boats for: - Fiji: two boats").
@@ -498,6 +499,31 @@ class Assembler(RoleReader, RecordBuilder):
             count = int(a.text[counts[0].start : counts[0].end].replace(",", ""))
             found = [r if r.quantity else replace(r, quantity=count) for r in found]
         return found
+
+    def label_line(
+        self,
+        a: Analysis,
+        donor: str,
+        ctx: Context,
+        defaults: tuple[str, ...],
+        announced: date | None,
+    ) -> list[Candidate]:
+        """A verbless line of a run that each open with a country's label ("🇩🇰 Denmark —
+        ammunition and demining equipment for DKK 830 million;"): what that giver pledged.
+        A label the line names again as the one served ("Fiji: patrol boats for the
+        Republic of Fiji Military Forces") receives from the donor just named."""
+        if any(not t.nominal for t in a.triggers) or self.p.grammar.has_cue(a.text):
+            return []
+        recipient = ctx.recipient_of.get(donor)
+        if sum(x.code == donor for x in a.actors) > 1:
+            if ctx.donor is None or ctx.donor_age > 2:
+                return []
+            donor, recipient = ctx.donor, donor
+        items = self._with_systems(self._aid_items(a.text, a.items))
+        if not items and self.p.numbers.money(a.text, donor):
+            items = [ItemMention(0, 0, "package", "package", Category.UNSPECIFIED)]
+        args = (defaults, Status.PLEDGED, 0, 0, len(a.text), announced, 0.6)
+        return self._records(a, items, [donor], recipient, *args)
 
     @staticmethod
     def _contents_owner(ctx: Context) -> tuple[str, Status] | None:
@@ -1207,6 +1233,30 @@ def _section_actor(a: Analysis, p: Pipeline) -> str | None:
     return found[0].code
 
 
+def _labels(analyses: list[Analysis]) -> list[str | None]:
+    """The giver each line of a run of labelled lines opens with ("🇳🇴 Norway — NOK 500
+    million for winter equipment"); None off such runs. One labelled line is no run."""
+    own: list[str | None] = []
+    for a in analyses:
+        first = a.actors[0] if a.actors else None
+        own.append(
+            first.code
+            if first is not None
+            and first.form is not Form.PERSON
+            and first.code != UNSPECIFIED_ACTOR
+            and _LABEL_HEAD.fullmatch(a.text, 0, first.start)
+            and _LABEL.match(a.text, first.end)
+            else None
+        )
+    return [
+        code
+        if code is not None
+        and ((i > 0 and own[i - 1] is not None) or (i + 1 < len(own) and own[i + 1] is not None))
+        else None
+        for i, code in enumerate(own)
+    ]
+
+
 def _bulleted(text: str, sentence: Sentence) -> bool:
     """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
     line_start = text.rfind("\n", 0, sentence.start) + 1
@@ -1457,7 +1507,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     candidates: list[Candidate] = []
     current = default_date
     supplied = pipeline.grammar.supplied
-    for a in analyses:
+    labels = _labels(analyses)
+    for a, label in zip(analyses, labels, strict=True):
         ctx.donor_age += 1
         ctx.package_age += 1
         if a.date_explicit:
@@ -1520,6 +1571,9 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 found += assembler.candidates(a, ctx, defaults, announced)
             if has_supplier and not row:
                 found += assembler.supplied(a, defaults, announced)
+        if not found and label is not None and label not in defaults[:1]:
+            announced = None if a.vague else (a.date if a.date_explicit else current)
+            found = assembler.label_line(a, label, ctx, defaults, announced)
         if found and ctx.history:
             found, candidates = _shares(a, found, candidates, ctx, pipeline)
         a.cancelled = a.cancelled and not found
