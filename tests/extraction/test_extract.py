@@ -1179,6 +1179,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "air_defense", "pledged"), ("USA", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "flags_before_the_givers_names",
+        "Ukraine has received Storm Shadow missiles from 🇬🇧 Britain and 🇫🇷 France.",
+        {("GBR", "UKR", "missiles", "delivered"), ("FRA", "UKR", "missiles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

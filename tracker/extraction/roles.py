@@ -76,7 +76,8 @@ _LOCATION_PREP = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?$", re.IGNOREC
 _COORDINATION = re.compile(
     # ", angering Beijing": a participle after a bare comma starts a new phrase.
     r"^\s*(?:,(?!\s*\w+ing\s)|and|, and|&|as well as|along with)\s*"
-    r"(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*"
+    # "Great Britain and 🇫🇷 France": a flag before the name.
+    r"(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+|other\s+|its\s+|their\s+|fellow\s+)*"
     # not a new phrase: ", with the Netherlands covering the rest", ", while Spain …"
     r"(?:(?!(?:with|without|while|whereas|but|after|before|since|including|which|who)\s)"
     r"[a-z]+\s+){0,2}$",
@@ -137,7 +138,9 @@ _ITEM_SUBJECT = re.compile(
     r"\W*(?:(?:the|these|those|all|its|their)\s+)?(?:[\d,]+\s+)?$", re.IGNORECASE
 )
 _OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(
+    r"\bfrom\s+(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+)?$", re.IGNORECASE
+)  # "from 🇬🇧 Britain"
 
 _REMAINDER = re.compile(
     r"^\W*(?:(?:the\s+)?(?:remaining|remainder|rest|balance)"
