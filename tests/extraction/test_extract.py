@@ -2627,6 +2627,8 @@ def test_extract_a_delivery_and_a_new_pledge_of_other_sizes_are_two_records(
         "Norway has donated air defence systems to Ukraine on several occasions.",
         "Norway will donate NASAMS launchers to Ukraine, the government said.\n"
         "Norway sent its first Stinger launchers to Ukraine in February 2022.",
+        "Norway will donate NASAMS launchers to Ukraine, the government said.\n"
+        "Last year, Norway provided Ukraine with air defence systems.",
         # A headline repeats the body's first commitment.
         "Norway hands over air defence to Ukraine\n"
         "Norway will donate NASAMS launchers to Ukraine, the government said.\n"
