@@ -1184,6 +1184,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "missiles", "delivered"), ("FRA", "UKR", "missiles", "delivered")},
     ),
     (
+        "every_recipient_helped_to_buy",
+        "The United States will provide $240 million to help Estonia, Latvia and Lithuania buy "
+        "radars.",
+        {
+            ("USA", "EST", "electronics", "pledged"),
+            ("USA", "LVA", "electronics", "pledged"),
+            ("USA", "LTU", "electronics", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2389,6 +2399,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "a_list_after_the_recipient_that_is_a_new_subject",
+        "Lithuania will give NASAMS launchers to Ukraine, Germany and France announce new aid "
+        "at the summit.",
+        ("LTU", "UKR", "air_defense", "pledged"),
+    ),
     (
         "items_that_modify_attacks",
         "Sweden will send Ukraine winter clothing. Its minister said the package would protect "

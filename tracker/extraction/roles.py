@@ -147,6 +147,7 @@ _REMAINDER = re.compile(
     r"|of\s+(?:this|that|the)\s+(?:amount|sum|total|money|package))\b",
     re.IGNORECASE,
 )
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
 _VERB_AFTER = re.compile(
     r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
 )
@@ -1175,7 +1176,23 @@ class RoleReader:
                 # the list goes on as the subject of a verb ("…, and Sweden and Norway have").
                 joined = self._coordinated_forward(s, a.actors, actor, end)
                 last = next(x for x in a.actors if x.code == joined[-1] and x.start >= actor.start)
-                if len(joined) > 1 and _VERB_AFTER.match(s, last.end):
+                if (
+                    len(joined) > 1
+                    and (
+                        _VERB_AFTER.match(s, last.end)
+                        # "to Ukraine, Germany and France announce new aid" (but "help
+                        # Estonia and Latvia buy radars")
+                        or (
+                            _TO_BEFORE.search(context) is not None
+                            and any(
+                                not t.nominal
+                                and t.start >= last.end
+                                and not s[last.end : t.start].strip()
+                                for t in a.triggers
+                            )
+                        )
+                    )
+                ):
                     joined = joined[:1]
                 return [c for c in dict.fromkeys(joined) if is_country(c) and c not in donors]
         # "signed a protocol with Georgia to provide 100 million lira": the other party;
