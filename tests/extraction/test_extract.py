@@ -2094,6 +2094,14 @@ EXCLUSIONS: list[tuple[str, str]] = [
     ),
     ("a_possible_deal", "Britain said a possible deal would send cruise missiles to Ukraine."),
     (
+        "not_being_considered",
+        "Prague said the transfer of L-159 aircraft to Ukraine is not being considered at present.",
+    ),
+    (
+        "approval_of_another_givers_transfer",
+        "The United States gave its approval to the transfer of F-16 aircraft to Ukraine.",
+    ),
+    (
         "ready_in_principle_but_undecided",
         'Spain is "ready in principle" to finance a package for Ukraine but has not decided '
         "on the amount.",
@@ -2399,6 +2407,13 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "not_allowed_to",
+        "Japan has provided Ukraine with helmets, the ministry said.\nUnder the country's "
+        "principles on the transfer of defense equipment, Japan is not allowed to supply lethal "
+        "weapons to a country at war.",
+        ("JPN", "UKR", "support_equipment", "delivered"),
+    ),
     (
         "a_list_after_the_recipient_that_is_a_new_subject",
         "Lithuania will give NASAMS launchers to Ukraine, Germany and France announce new aid "
