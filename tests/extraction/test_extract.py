@@ -2755,6 +2755,18 @@ def test_extract_labelled_lines(
     assert {(m.donor, m.recipient, m.category) for m in mentions} == expected
 
 
+def test_extract_the_donations_are_the_donors_just_named(extractor: Extractor) -> None:
+    text = (
+        "Denmark has donated military support to Ukraine worth DKK 17 billion.\n"
+        "Among other things, the donations include Caesar howitzers and winter equipment."
+    )
+    assert {(m.donor, m.category) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("DNK", "unspecified"),
+        ("DNK", "artillery"),
+        ("DNK", "support_equipment"),
+    }
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY
