@@ -2408,6 +2408,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "what_trainees_train_on",
+        "Britain announced it will start the training of Ukrainian pilots on NATO standard "
+        "fighter jets.",
+        ("GBR", "UKR", "training", "pledged"),
+    ),
+    (
         "not_allowed_to",
         "Japan has provided Ukraine with helmets, the ministry said.\nUnder the country's "
         "principles on the transfer of defense equipment, Japan is not allowed to supply lethal "
