@@ -138,15 +138,15 @@ _ITEM_SUBJECT = re.compile(
     r"\W*(?:(?:the|these|those|all|its|their)\s+)?(?:[\d,]+\s+)?$", re.IGNORECASE
 )
 _OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
-_FROM = re.compile(
-    r"\bfrom\s+(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+)?$", re.IGNORECASE
-)  # "from 🇬🇧 Britain"
+# "from the United States", "from 🇬🇧 Britain": a flag may stand before the name.
+_FROM = re.compile(r"\bfrom\s+(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 _REMAINDER = re.compile(
     r"^\W*(?:(?:the\s+)?(?:remaining|remainder|rest|balance)"
     r"|of\s+(?:this|that|the)\s+(?:amount|sum|total|money|package))\b",
     re.IGNORECASE,
 )
+# A recipient's preposition: "to Ukraine, Germany and France announce" ends the list.
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
 _VERB_AFTER = re.compile(
     r"\s+(?:have|has|had|will|would|are|were|is|was|each|both|also|said|say|says)\b"
@@ -229,6 +229,11 @@ _OBJECT_RELATIVE = re.compile(
     r"\b(?!(?:said|says|say|announced|confirmed|stated|added|noted|reported|believes|"
     r"hopes|expects|ensured?|so|now)\s)[a-z]+\s+(?:that|which)\s+(?:the\s+)?$"
 )
+# From a nationality to the verb of a subject relative clause on its noun: "British
+# support that has funded".
+_RELATIVE_ON = re.compile(
+    r"\s+[a-z][\w-]*\s+(?:that|which)\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+|already\s+)?"
+)
 
 _AID_NOT_EQUIPMENT = frozenset(
     {
@@ -261,13 +266,6 @@ def _gap(s: str, left: ActorMention, right: ActorMention) -> str:
     if between.startswith(".") and "." in s[left.start : left.end]:
         return between[1:]
     return between
-
-
-# From a nationality to the verb of a subject relative clause on its noun: "British
-# support that has funded".
-_RELATIVE_ON = re.compile(
-    r"\s+[a-z][\w-]*\s+(?:that|which)\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+|already\s+)?"
-)
 
 
 def _relatives(text: str) -> list[tuple[int, int]]:
