@@ -1194,6 +1194,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "the_first_to_give_in_the_past_gave",
+        "Denmark was the first country to send Caesar howitzers to Ukraine.",
+        {("DNK", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "the_first_to_give_in_the_future_pledges",
+        "Denmark will be the first country to send F-16 jets to Ukraine.",
+        {("DNK", "UKR", "aircraft", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -141,6 +141,12 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(r"\s*(?:that\b|[,.:;!?\"“”]|$)", re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"[,\"”]\s*$")
 # "are also training", "has been training", "help train": an activity under way.
+# "Denmark was the first country to send Caesars": an infinitive a past "first" frames.
+_FIRST_TO = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:among\s+)?the\s+first"
+    r"(?:\s+[\w-]+){0,2}\s+to\s*$",
+    re.IGNORECASE,
+)
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am|been|helps?|helping)(?:\s+(?:also|still|now|currently|already))?\s*$",
     re.IGNORECASE,
@@ -568,6 +574,8 @@ class FrameGrammar:
         ):
             # "has received", "are in service": done unless promised ("will be operational").
             return Status.PLEDGED if pledged else Status.DELIVERED
+        if _FIRST_TO.search(text, clause_start, trigger.start):
+            return Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED
         if trigger.base in self.rules.ongoing_verbs and _UNDER_WAY.search(before):
