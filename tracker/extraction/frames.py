@@ -140,13 +140,14 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # "he added that …", "added: …", "…,” she added."
 _REPORTING_AFTER = re.compile(r"\s*(?:that\b|[,.:;!?\"“”]|$)", re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"[,\"”]\s*$")
-# "are also training", "has been training", "help train": an activity under way.
-# "Denmark was the first country to send Caesars": an infinitive a past "first" frames.
+# "Denmark was the first country to send Caesars": after a past "the first … to", the
+# infinitive tells what was done.
 _FIRST_TO = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:among\s+)?the\s+first"
     r"(?:\s+[\w-]+){0,2}\s+to\s*$",
     re.IGNORECASE,
 )
+# "are also training", "has been training", "help train": an activity under way.
 _UNDER_WAY = re.compile(
     r"\b(?:is|are|am|been|helps?|helping)(?:\s+(?:also|still|now|currently|already))?\s*$",
     re.IGNORECASE,
