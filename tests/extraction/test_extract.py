@@ -2755,7 +2755,15 @@ def test_extract_an_amount_beside_an_items_own_price(
         ),
         # One labelled line is no run.
         ("Ukraine said on Monday:\n\nDenmark — ammunition for DKK 830 million.", set()),
-        # A label that the line names again as the one served receives.
+        # A label that the line names again as the one served receives, from the country
+        # the line before the run names.
+        (
+            "Japan delivered radars to the Philippines in 2023. They now watch the coast. "
+            "They work well.\n\nThe Government of Japan has also decided on these projects:\n"
+            "(1) Fiji: patrol boats for the Republic of Fiji Military Forces;\n"
+            "(2) Indonesia: patrol boats for the Indonesian Navy.",
+            {("JPN", "PHL", "electronics"), ("JPN", "FJI", "naval"), ("JPN", "IDN", "naval")},
+        ),
         (
             "Japan will provide patrol boats under the programme:\n\n"
             "(1) Fiji: patrol boats for the Republic of Fiji Military Forces;\n\n"

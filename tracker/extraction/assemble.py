@@ -507,18 +507,22 @@ class Assembler(RoleReader, RecordBuilder):
         ctx: Context,
         defaults: tuple[str, ...],
         announced: date | None,
+        opener: str | None,
     ) -> list[Candidate]:
         """A verbless line of a run that each open with a country's label ("🇩🇰 Denmark —
         ammunition and demining equipment for DKK 830 million;"): what that giver pledged.
         A label the line names again as the one served ("Fiji: patrol boats for the
-        Republic of Fiji Military Forces") receives from the donor just named."""
+        Republic of Fiji Military Forces") receives, from the country the line before the
+        run names ("Japan has decided on the following projects:"), else from the donor
+        just named."""
         if any(not t.nominal for t in a.triggers) or self.p.grammar.has_cue(a.text):
             return []
         recipient = ctx.recipient_of.get(donor)
         if sum(x.code == donor for x in a.actors) > 1:
-            if ctx.donor is None or ctx.donor_age > 2:
+            giver = opener or (ctx.donor if ctx.donor_age <= 2 else None)
+            if giver is None or giver == donor:
                 return []
-            donor, recipient = ctx.donor, donor
+            donor, recipient = giver, donor
         items = self._with_systems(self._aid_items(a.text, a.items))
         if not items and self.p.numbers.money(a.text, donor):
             items = [ItemMention(0, 0, "package", "package", Category.UNSPECIFIED)]
@@ -1508,6 +1512,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     current = default_date
     supplied = pipeline.grammar.supplied
     labels = _labels(analyses)
+    opener: str | None = None  # the country named in the line that opens a run of labels
     for a, label in zip(analyses, labels, strict=True):
         ctx.donor_age += 1
         ctx.package_age += 1
@@ -1573,7 +1578,10 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
                 found += assembler.supplied(a, defaults, announced)
         if not found and label is not None and label not in defaults[:1]:
             announced = None if a.vague else (a.date if a.date_explicit else current)
-            found = assembler.label_line(a, label, ctx, defaults, announced)
+            found = assembler.label_line(a, label, ctx, defaults, announced, opener)
+        if label is None:
+            givers = [x.code for x in a.actors if x.code != UNSPECIFIED_ACTOR]
+            opener = givers[0] if givers and a.text.rstrip().endswith(":") else None
         if found and ctx.history:
             found, candidates = _shares(a, found, candidates, ctx, pipeline)
         a.cancelled = a.cancelled and not found
