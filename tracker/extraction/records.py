@@ -47,10 +47,10 @@ BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:since|so\s+far|last|earlier|in\s+(?:19|20)\d\d)\b")
 _EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
+# "more than 30", "about 30": a count told roughly.
+_ABOUT = r"(?:(?:more than|over|about|some)\s+)?"
 # Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
-_CONJOINED = re.compile(
-    r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:more than|over|about|some)\s+)?[\d,.]*\s*"
-)
+_CONJOINED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+" + _ABOUT + r"[\d,.]*\s*")
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
 # not more aid.
 _PURPOSE = re.compile(
@@ -94,7 +94,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"
 _FOR_AND = re.compile(r"\s+for\s+[^,;.]*?\sand\s+(?:[\w-]+\s+){0,3}")
 # "interceptors for Patriot systems and 14 more Bradleys": a count opens a new member.
 _AND_COUNTED = re.compile(
-    r",?\s+and\s+(?:(?:more than|over|about|some)\s+)?\d[\d,.]*\s+"
+    r",?\s+and\s+" + _ABOUT + r"\d[\d,.]*\s+"
     r"(?:(?:more|additional|further|new)\s+)?(?:[\w-]+\s+)?"
 )
 _IN_GENERAL = re.compile(r"\s+(?:in|of)\s+")
