@@ -1204,6 +1204,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "aircraft", "pledged")},
     ),
     (
+        "stocks_a_gift_comes_from_are_no_own_use",
+        "From army stocks, Slovakia donated 13 MiG-29 fighter jets to Ukraine.",
+        {("SVK", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2788,6 +2793,24 @@ def test_extract_the_donations_are_the_donors_just_named(extractor: Extractor) -
         ("DNK", "unspecified"),
         ("DNK", "artillery"),
         ("DNK", "support_equipment"),
+    }
+
+
+def test_extract_a_package_named_long_before_yields_to_the_donor_just_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The United States announced a $400 million package for Ukraine on Monday.\n"
+        "The front line has barely moved in months.\n"
+        "Heavy rain has turned the fields to mud.\n"
+        "Both sides are short of infantry.\n"
+        "Officials expect a long winter.\n"
+        "Talks in Geneva ended without a result.\n"
+        "Germany will send 14 Leopard tanks to Ukraine.\n"
+        "The package will also include ammunition."
+    )
+    assert ("DEU", "ammunition") in {
+        (m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)
     }
 
 

@@ -615,7 +615,9 @@ class RoleReader:
             if speaker:
                 return speaker, False
             recent = ctx.donor if ctx.donor_age <= 3 else None
-            return [ctx.package or recent or ctx.topic or ""], True
+            # A package named many sentences back yields to a donor just named.
+            package = ctx.package if ctx.package_age <= 6 or recent is None else None
+            return [package or recent or ctx.topic or ""], True
         if (
             trigger.base in g.rules.contents_verbs
             and _DEFINITE_SUBJECT.fullmatch(window)
