@@ -1209,6 +1209,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SVK", "UKR", "aircraft", "delivered")},
     ),
     (
+        "the_object_of_a_relative_clause_with_a_phase_verb",
+        "Kyiv praised the Storm Shadow missiles, which Britain started to transfer to Ukraine "
+        "in May.",
+        {("GBR", "UKR", "missiles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

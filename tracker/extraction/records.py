@@ -33,12 +33,15 @@ _ABOUT_ITEM = re.compile(
 # "A$20m to training").
 _INFINITIVE = re.compile(r"\b(?!(?:go|goes|went|going)\s)[a-z]+\s+to\s+$")
 # From an item to the verb of an object relative clause on it: "tanks that Warsaw has".
+# "which the UK started to transfer", "that it has agreed to send": the verb's phase.
+_PHASE = r"(?:(?:start|began|begun|continu|agree|decid|plan|intend)\w*\s+to\s+)?"
 _OBJECT_RELATIVE_TO = re.compile(
     r",?\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
-    r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?" + _PHASE
 )
 _PRONOUN_RELATIVE_TO = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?"
+    + _PHASE
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 # "supplied by Germany", "financed jointly by": the agent of a participle follows.
