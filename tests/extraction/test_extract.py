@@ -2820,6 +2820,33 @@ def test_extract_a_package_named_long_before_yields_to_the_donor_just_named(
     }
 
 
+def test_extract_money_outside_the_clause_of_the_frame_is_not_given_to_a_programme(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Denmark will train Ukrainian pilots under the fighter jet coalition. "
+        "Denmark is in dialogue with Norway about further contributions to the coalition. "
+        "The donations are financed from the Ukraine Fund, which amounts to DKK 7 billion in "
+        "2023."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("DNK", "UKR", "training", "pledged")}
+
+
+def test_extract_money_a_giver_priced_in_an_earlier_frame_is_not_given_to_a_programme(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Japan will supply coastal radars to the Philippines. The radars, to be provided "
+        "under Tokyo's Official Security Assistance programme, will be installed along the "
+        "coast. The United States will provide $500 million in foreign military financing to "
+        "help modernise the Philippine armed forces, the U.S. secretary of state announced."
+    )
+    us = [m for m in extractor.extract(text, WEDNESDAY) if m.donor == "USA"]
+    assert [(m.category.value, m.value_amount) for m in us] == [
+        ("unspecified", Decimal("500000000"))
+    ]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

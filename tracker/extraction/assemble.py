@@ -592,12 +592,17 @@ class Assembler(RoleReader, RecordBuilder):
         )
 
     def _gives_to_programme(self, a: Analysis, frame: Frame, ctx: Context) -> bool:
-        """Money with no items, in a sentence that names the programme or follows one that
-        did, and is not itself a package: "Norway will contribute NOK 1.5 billion"."""
+        """Money with no items in the frame's clause, in a sentence that names the programme
+        or follows one that did, and is not itself a package: "Norway will contribute NOK
+        1.5 billion" (not "…, the minister announced" after another frame's money)."""
         if not ctx.programme or ctx.programme_age > 2 or self._names_a_package(a, frame):
             return False
+        start, end = a.clause(frame.triggers[0].start)
         numbers = self.p.numbers
-        return bool(numbers.money(a.text)) or numbers.vague_money.search(a.text) is not None
+        return (
+            any(start <= m.start < end for m in numbers.money(a.text))
+            or numbers.vague_money.search(a.text, start, end) is not None
+        )
 
     def article_roles(self, analyses: list[Analysis]) -> tuple[tuple[str, ...], str | None]:
         """Recipients for frames that name none, most likely first: the countries named as
@@ -908,7 +913,12 @@ class Assembler(RoleReader, RecordBuilder):
             ):
                 # "would finance a package of the same size": a package of unknown content.
                 items = [ItemMention(0, 0, "package", "package", Category.UNSPECIFIED)]
-            if not items and self._gives_to_programme(a, frame, ctx):
+            if (
+                not items
+                # What a giver's earlier frame of the sentence priced is not given again.
+                and not any(c.money and c.donor in donors for c in found)
+                and self._gives_to_programme(a, frame, ctx)
+            ):
                 items = [
                     ItemMention(0, 0, f"programme-{category.value}", label, category)
                     for category, label in ctx.programme
