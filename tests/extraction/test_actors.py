@@ -33,6 +33,12 @@ def _found(matcher: ActorMatcher, text: str, when: date | None = None) -> list[t
         ("Warsaw agreed", [("Warsaw", "POL")]),
         ("partners and allies", [("partners", "UNSPECIFIED"), ("allies", "UNSPECIFIED")]),
         ("Western partners", [("partners", "UNSPECIFIED")]),
+        # What a country is, not who gives.
+        (
+            "Spain has become one of Ukraine's biggest backers",
+            [("Spain", "ESP"), ("Ukraine", "UKR")],
+        ),
+        ("one of Ukraine's partners will help", [("Ukraine", "UKR"), ("partners", "UNSPECIFIED")]),
     ],
 )
 def test_actors_find_forms(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:

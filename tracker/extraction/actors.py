@@ -56,6 +56,12 @@ class _Alias:
 # programme, not the country: "the EU's training mission, EUMAM Ukraine, has trained".
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{4,}\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "Denmark has become one of Ukraine's biggest backers": what a country is, not a giver.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|become|becomes|became|remains?|remained)\s+(?:now\s+)?"
+    r"(?:one\s+of|among)\s+(?:the|its|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 
 
@@ -204,7 +210,9 @@ class ActorMatcher:
                 )
             )
         for u in self.unspecified.finditer(text):
-            if any(a.start <= u.start(1) < a.end for a in found):
+            if any(a.start <= u.start(1) < a.end for a in found) or _PREDICATE_BEFORE.search(
+                text, max(0, u.start(1) - 80), u.start(1)
+            ):
                 continue
             found.append(
                 ActorMention(
