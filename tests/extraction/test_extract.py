@@ -2847,6 +2847,40 @@ def test_extract_money_a_giver_priced_in_an_earlier_frame_is_not_given_to_a_prog
     ]
 
 
+def test_extract_a_counted_group_is_the_countries_named_together(extractor: Extractor) -> None:
+    text = (
+        "Sweden, Norway, Denmark and Finland announced new aid packages for Ukraine in Oslo.\n"
+        "The weather was cold.\n"
+        "The four governments also agreed to jointly finance the training of a Ukrainian "
+        "brigade in Poland."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"SWE", "NOR", "DNK", "FIN"}
+
+
+def test_extract_a_table_row_is_body_text_not_a_headline(extractor: Extractor) -> None:
+    text = (
+        "Ukraine's Baltic neighbours pledge a share of their economy.\n"
+        "Country | Pledge | Value\n"
+        "Estonia | 0.25% of GDP per year, 2024–2027 | €100m\n"
+        "Latvia | 0.25% of GDP per year | €100m\n"
+        "Since 2022, Estonia has provided military aid worth €500 million to Ukraine."
+    )
+    estonia = [m for m in extractor.extract(text, WEDNESDAY) if m.donor == "EST"]
+    assert sorted((m.status.value, m.value_amount) for m in estonia) == [
+        ("delivered", Decimal("500000000")),
+        ("pledged", Decimal("100000000")),
+    ]
+
+
+def test_extract_a_sum_given_jointly_is_no_givers_own(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Norway and Sweden will jointly fund a NASAMS air defence system for Ukraine worth "
+        "$200 million.",
+        WEDNESDAY,
+    )
+    assert [(m.donor, m.value_amount) for m in mentions] == [("NOR", None), ("SWE", None)]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

@@ -38,6 +38,7 @@ from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
 _COLON_END = re.compile(r":\s*$")
 _EACH = re.compile(r"\b(?:each|jointly|together)\b", re.IGNORECASE)
+_JOINT = re.compile(r"\b(?:jointly|together|combined|between\s+them)\b", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
@@ -960,6 +961,10 @@ class Assembler(RoleReader, RecordBuilder):
                             # a count is none of the givers' own unless they give it jointly
                             # or each gives it.
                             records = [replace(r, quantity=None) for r in records]
+                        if len(donors) > 1 and _JOINT.search(a.text, 0, end):
+                            # "Together, the three states have provided €2 billion": a sum of
+                            # several givers is none of theirs.
+                            records = [replace(r, money=None) for r in records]
                         if any(t.cls is VerbClass.INCLUDE for t in frame.triggers):
                             # "The package comprises …": its contents.
                             records = [replace(r, contents=True) for r in records]
@@ -1434,8 +1439,12 @@ def _by_status(
 
 
 def _headline(c: Candidate, text: str) -> bool:
-    """A bulleted line is part of the body, though it lacks a full stop."""
-    return c.sentence.heading and not _bulleted(text, c.sentence)
+    """A bulleted line or a table row is part of the body, though it lacks a full stop."""
+    return (
+        c.sentence.heading
+        and not _bulleted(text, c.sentence)
+        and len(cells(c.sentence.text(text))) < 2
+    )
 
 
 def _sizes(part: list[Candidate]) -> set[int]:

@@ -162,6 +162,13 @@ _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "The four governments also agreed to finance": as many countries as were named together.
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTED_GROUP = re.compile(
+    r"\b(?:the|these|those)\s+(" + "|".join(_GROUP_SIZES) + r")\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:countries|governments|nations|states|allies|donors|capitals)\b(?:\s+[\w-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -526,10 +533,38 @@ class RoleReader:
             current = nxt
         return codes
 
+    def _counted_group(self, ctx: Context, size: int) -> list[str]:
+        """The last countries named together, as many as `size`, none of them a recipient
+        of the article: "Sweden, Norway, Denmark and Finland said … The four governments"."""
+        for earlier in reversed(ctx.history):
+            groups = []
+            taken = -1
+            for index, actor in enumerate(earlier.actors):
+                if index <= taken or not is_country(actor.code):
+                    continue
+                members = self._coordinated_forward(
+                    earlier.text, earlier.actors, actor, len(earlier.text)
+                )
+                taken = index + len(members) - 1
+                groups.append(members)
+            for members in reversed(groups):
+                if (
+                    len(set(members)) == size
+                    and all(is_country(c) for c in members)
+                    and not set(members) & set(ctx.recipients[:1])
+                ):
+                    return members
+        return []
+
     def _pronoun_donor(self, a: Analysis, trigger: Trigger, ctx: Context) -> tuple[list[str], bool]:
         """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
         g = self.p.grammar
         window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        group = _COUNTED_GROUP.search(window)
+        if group and not any(x.start >= group.start() for x in a.actors if x.end <= len(window)):
+            members = self._counted_group(ctx, _GROUP_SIZES[group.group(1).lower()])
+            if members:
+                return members, True
         named = _NAMED_SPEAKER.match(window)
         if named and not any(x.start < named.end(1) for x in a.actors):
             # "Ukrspecsystems, a drone maker, says it will invest": "it" is that company.
