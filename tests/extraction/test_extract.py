@@ -1215,6 +1215,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "missiles", "delivered")},
     ),
     (
+        "items_joined_in_a_partitive_subject",
+        "The last of the Archer howitzers and the CV90 vehicles from Sweden's package were "
+        "handed over to Ukraine in May.",
+        {("SWE", "UKR", "armored_vehicles", "delivered"), ("SWE", "UKR", "artillery", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -64,9 +64,10 @@ _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
 )
 # Before the first item of a subject: "The eight Archer …", "All 50 CV90 …", "Some 90
-# Marder …", "Germany's 18 Leopard …".
+# Marder …", "Germany's 18 Leopard …"; a part of them: "The last of the Archer …".
 _SUBJECT_START = re.compile(
-    r"\W*(?:(?:the|these|those|its|their|all|both|[\w-]+['’]s?)\s+)?"
+    r"\W*(?:(?:the\s+)?(?:last|first|rest|remainder|bulk|majority|all|some|most|half)\s+of\s+)?"
+    r"(?:(?:the|these|those|its|their|all|both|[\w-]+['’]s?)\s+)?"
     r"(?:(?:some|about|around|nearly|almost|over|roughly|another|a\s+further)\s+)?"
     r"(?:[\w,]+\s+)?",
     re.IGNORECASE,
