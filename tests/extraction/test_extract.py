@@ -2887,6 +2887,21 @@ def test_extract_a_sum_given_jointly_is_no_givers_own(extractor: Extractor) -> N
     assert [(m.donor, m.value_amount) for m in mentions] == [("NOR", None), ("SWE", None)]
 
 
+def test_extract_an_earlier_pledge_of_its_own_amount_is_apart_from_more(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Japan will supply the Philippine navy with additional coastal radars worth 1.6 billion "
+        "yen, the embassy said on Thursday.\n"
+        "It is the second grant after Tokyo agreed last year to supply coastal radar systems "
+        "worth 600 million yen to the Philippines."
+    )
+    assert sorted(m.value_amount for m in extractor.extract(text, WEDNESDAY)) == [
+        Decimal("600000000"),
+        Decimal("1600000000"),
+    ]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

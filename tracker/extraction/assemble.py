@@ -1407,6 +1407,19 @@ def _by_status(
     by_status: dict[Status, list[Candidate]] = {}
     headlines = [c for c in group if _headline(c, text)]
     body = [c for c in group if c not in headlines]
+    if earlier is not None and any(c.additional for c in body):
+        # "will supply additional radars worth ¥1.6 billion" … "agreed last year to supply
+        # radars worth ¥600 million": an earlier pledge of its own amount is its own.
+        amounts = {c.money.amount for c in group if c.money is not None}
+        told = [
+            c
+            for c in body
+            if not c.additional and c.money is not None and earlier.search(c.sentence.text(text))
+        ]
+        own = {c.money.amount for c in told if c.money is not None}
+        if told and amounts - own and len(told) < len(body):
+            rest = [c for c in group if c not in told]
+            return [*_by_status(rest, text, earlier), told]
     for c in body:
         by_status.setdefault(c.status, []).append(c)
     parts = list(by_status.values())
