@@ -1221,6 +1221,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SWE", "UKR", "armored_vehicles", "delivered"), ("SWE", "UKR", "artillery", "delivered")},
     ),
     (
+        "what_a_programme_did",
+        "The best tool so far has been the Czech-led initiative, which delivered a million "
+        "artillery shells to Ukraine last year.",
+        {("CZE", "UKR", "ammunition", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
