@@ -1227,6 +1227,23 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CZE", "UKR", "ammunition", "delivered")},
     ),
     (
+        "a_programme_as_subject_gives_through_its_members",
+        "Czechia launched an initiative to buy shells abroad.\n"
+        "This year the initiative plans to supply Ukraine with 800,000 shells.",
+        {("UNSPECIFIED", "UKR", "ammunition", "pledged")},
+    ),
+    (
+        "a_place_as_subject_is_no_programme",
+        "Turkey runs a military academy in Mogadishu.\n"
+        "The facility has trained thousands of Somali soldiers.",
+        set(),
+    ),
+    (
+        "coalition_members_are_unnamed_givers",
+        "Coalition members expect to deliver a million drones to Ukraine in 2025.",
+        {("UNSPECIFIED", "UKR", "drones", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

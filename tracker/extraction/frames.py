@@ -78,6 +78,7 @@ class FrameRules(BaseModel):
     recipient_nouns: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
+    member_programmes: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
@@ -345,6 +346,7 @@ class FrameGrammar:
             rules.recipient_nouns, r"(?<![\w']){}(?![\w])(?!\s+(?:" + places + r")\b)"
         )
         self.programme = _words_pattern(rules.programme_nouns)
+        self.member_programme = _words_pattern(rules.member_programmes)
         self.package = _words_pattern(rules.package_nouns)
         self.worth = _phrase_pattern(
             rules.money_links.get("after_item", ()),

@@ -162,6 +162,11 @@ _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "the initiative plans to", "the coalition will": a definite noun just before the verb.
+_DEFINITE_SUBJECT_END = re.compile(
+    r"\bthe\s+([\w-]+)(?:\s+(?:also|now|plans|aims|intends|expects|wants|hopes|to|will|would|has|have|had|is|are))*\s*$",
+    re.IGNORECASE,
+)
 # "The four governments also agreed to finance": as many countries as were named together.
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNTED_GROUP = re.compile(
@@ -560,6 +565,15 @@ class RoleReader:
         """Donor a pronoun stands for; the flag says whether it came from earlier sentences."""
         g = self.p.grammar
         window = a.text[: trigger.end if trigger.nominal else trigger.start]
+        programme = g.member_programme
+        if (
+            programme is not None
+            and (subject := _DEFINITE_SUBJECT_END.search(window)) is not None
+            and programme.fullmatch(subject.group(1))
+            and not any(x.end <= len(window) for x in a.actors)
+        ):
+            # "For this year the initiative plans to supply Ukraine": its members give.
+            return [UNSPECIFIED_ACTOR], True
         group = _COUNTED_GROUP.search(window)
         if group and not any(x.start >= group.start() for x in a.actors if x.end <= len(window)):
             members = self._counted_group(ctx, _GROUP_SIZES[group.group(1).lower()])
