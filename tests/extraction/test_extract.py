@@ -1244,6 +1244,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("UNSPECIFIED", "UKR", "drones", "pledged")},
     ),
     (
+        "a_recipient_benefits_from_aid",
+        "Moldova benefits from a €40 million assistance measure from the European Union.",
+        {("EU", "MDA", "unspecified", "delivered")},
+    ),
+    (
+        "a_partitive_relative_aside_is_skipped",
+        "Belgian instructors, about 50 of whom are deployed in northern Benin, will train "
+        "Beninese units.",
+        {("BEL", "BEN", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2657,6 +2668,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         # A blocking verb inside a compound blocks nothing.
         ("shoulder-fired air defence missiles", "air_defense"),
         ("intelligence and surveillance capabilities", "electronics"),
+        ("armoured pick-up trucks", "armored_vehicles"),
     ],
 )
 def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:
