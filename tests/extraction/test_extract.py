@@ -2145,6 +2145,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "a_pact_partner_of_a_purchase_sells",
+        "Bulgaria signed an agreement with Germany in September to buy IRIS-T systems worth "
+        "about BGN 365 million.",
+    ),
+    (
+        "aid_in_an_appositive_ends_with_it",
+        "Poland, a key hub for Western aid to Ukraine, has signed contracts with South Korean "
+        "firms for 180 K2 tanks.",
+    ),
+    (
         "drones_launched_against",
         "The US package comes as Russia keeps striking Ukraine, including a barrage of 20 "
         "drones launched against Kyiv on Monday.",

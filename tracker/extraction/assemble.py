@@ -40,6 +40,8 @@ _COLON_END = re.compile(r":\s*$")
 _EACH = re.compile(r"\b(?:each|jointly|together)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:jointly|together|combined|between\s+them)\b", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*$")
+# From a subject's appositive to a word inside it: "Poland, a key hub for Western …".
+_APPOSITIVE = re.compile(r"^[^,]{1,60},\s+an?\s+[^,]*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 # "$61 billion for Ukraine, $26 billion for Israel": an amount, then whom it is for.
@@ -235,6 +237,12 @@ class Assembler(RoleReader, RecordBuilder):
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         last = frames[index].triggers[-1]
         clause_end = a.clause(last.start)[1]
+        appositive = _APPOSITIVE.search(a.text, 0, last.start)
+        if appositive and all(t.nominal for t in frames[index].triggers):
+            # "Poland, a key hub for Western aid to Ukraine, has signed contracts for 180
+            # tanks": the aid of an appositive ends with it.
+            closing = a.text.find(",", last.end, clause_end)
+            clause_end = closing if closing >= 0 else clause_end
         # "contains AIM-9M missiles; 155mm rounds; Javelins": a list in semicolons goes on
         # over the clauses that have no verb of their own.
         if (

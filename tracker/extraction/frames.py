@@ -78,6 +78,7 @@ class FrameRules(BaseModel):
     recipient_nouns: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
+    acquiring_verbs: tuple[str, ...] = ()
     member_programmes: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()

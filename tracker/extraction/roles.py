@@ -1268,6 +1268,7 @@ class RoleReader:
                 or (
                     _PACT_WITH.search(s, max(0, x.start - 40), x.start)
                     and _TO_GIVE.fullmatch(s, x.end, trigger.start)
+                    and trigger.base not in self.p.grammar.rules.acquiring_verbs
                 )
                 or (
                     _NOUN_FOR.search(s, max(0, x.start - 30), x.start)
