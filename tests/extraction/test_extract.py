@@ -1255,6 +1255,13 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BEL", "BEN", "training", "pledged")},
     ),
     (
+        "the_agreement_is_the_package_just_named",
+        "Parliament ratified an agreement under which Bulgaria will hand over missiles for "
+        "S-300 systems to Ukraine.\n"
+        "The agreement also provides for the transfer of small arms.",
+        {("BGR", "UKR", "air_defense", "pledged"), ("BGR", "UKR", "infantry_weapons", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
