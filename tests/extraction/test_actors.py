@@ -33,6 +33,9 @@ def _found(matcher: ActorMatcher, text: str, when: date | None = None) -> list[t
         ("Warsaw agreed", [("Warsaw", "POL")]),
         ("partners and allies", [("partners", "UNSPECIFIED"), ("allies", "UNSPECIFIED")]),
         ("Western partners", [("partners", "UNSPECIFIED")]),
+        # A cabinet, not the EU's Council.
+        ("The Council of Ministers approved it", []),
+        ("The Council approved it", [("Council", "EU")]),
         # What a country is, not who gives.
         (
             "Spain has become one of Ukraine's biggest backers",

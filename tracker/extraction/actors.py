@@ -125,6 +125,9 @@ class ActorMatcher:
                     add(name, _Alias(code, Form.PERSON, person.start, person.end))
         for org_code, org in actors.organisations.items():
             add(org.name, _Alias(org_code, Form.NAME))
+        for name in actors.not_actors:
+            # "the Council of Ministers" (a cabinet) outmatches "the Council" (the EU's).
+            self.gazetteer.add(name, _Alias("", Form.NAME))
         self.unspecified = re.compile(
             r"\b(?:(?:western|foreign|international|european|nato|other)\s+)?("
             + alternation(actors.unspecified)
@@ -182,6 +185,8 @@ class ActorMatcher:
 
         found: list[ActorMention] = []
         for m in self.gazetteer.find(text, tokens, accept):
+            if not m.value.code:
+                continue
             if m.value.form is Form.NAME and _ACRONYM_BEFORE.search(
                 text, max(0, m.start - 12), m.start
             ):

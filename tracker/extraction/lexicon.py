@@ -67,6 +67,7 @@ class ActorsFile(_Strict):
     countries: dict[str, ActorEntry] = {}
     organisations: dict[str, OrganisationEntry] = {}
     unspecified: tuple[str, ...] = ()
+    not_actors: tuple[str, ...] = ()
 
     @field_validator("countries")
     @classmethod
