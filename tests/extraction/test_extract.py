@@ -2954,6 +2954,16 @@ def test_extract_an_earlier_pledge_of_its_own_amount_is_apart_from_more(
     ]
 
 
+def test_extract_an_organisations_named_fund_is_given_to_not_giving(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Portugal has pledged 1.2 million euros to NATO's Comprehensive Assistance Package "
+        "trust fund for Ukraine, which finances fuel and medical supplies."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"PRT"}
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

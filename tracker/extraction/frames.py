@@ -178,6 +178,18 @@ _IN_TITLE = re.compile(
     r"(?:(?:State\s+for\s+)?[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?)*$"
 )
 _VOWELS = "aeiou"
+# "NATO's Comprehensive Assistance Package": a name an organisation's possessive opens
+# (an acronym's: "Tokyo's Official Security Assistance programme" is Japan's own aid).
+_OWNED_NAME = re.compile(r"\b[A-Z]{2,}['’]s\s+(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A capitalised noun in a name that an organisation's possessive opens names a fund
+    that others give to, not aid the organisation gives: "€1.2 million to NATO's
+    Comprehensive Assistance Package trust fund"."""
+    return text[start].isupper() and _OWNED_NAME.search(text, max(0, start - 60), start) is not None
+
+
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _MODAL = re.compile(r"(?:will|would|shall)\s", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -497,7 +509,11 @@ class FrameGrammar:
                         continue
                     end = obj.end()
                 found.append(Trigger(m.start, end, f.cls, f.base, False, f.tense == "past"))
-            elif nouns and not _IN_TITLE.search(text, max(0, m.start - 80), m.start):
+            elif (
+                nouns
+                and not _IN_TITLE.search(text, max(0, m.start - 80), m.start)
+                and not _in_name(text, m.start)
+            ):
                 f = nouns[0]
                 found.append(Trigger(m.start, m.end, f.cls, f.base, True, False))
         return found
