@@ -2964,6 +2964,15 @@ def test_extract_an_organisations_named_fund_is_given_to_not_giving(
     assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"PRT"}
 
 
+def test_extract_the_channel_aid_goes_through_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Ireland has sent helmets to Ukraine.\n"
+        "The Government is to provide a further €20 million in non-lethal military assistance "
+        "to Ukraine through the European Peace Facility, the Tánaiste has announced."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"IRL"}
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY
