@@ -1262,6 +1262,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BGR", "UKR", "air_defense", "pledged"), ("BGR", "UKR", "infantry_weapons", "pledged")},
     ),
     (
+        "a_participle_clause_shares_the_sentences_giver",
+        "Athens was among the first capitals to send weapons to Ukraine after the Russian "
+        "invasion, dispatching Kalashnikov rifles and ammunition from Elefsina air base.",
+        {
+            ("GRC", "UKR", "unspecified", "delivered"),
+            ("GRC", "UKR", "infantry_weapons", "delivered"),
+            ("GRC", "UKR", "ammunition", "delivered"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -3580,6 +3590,8 @@ def test_extract_industry_beside_two_products_stays_apart(extractor: Extractor) 
     [
         "Spain will send radars to Ukraine, mounted on Leopard tank hulls.",
         "Spain will send shells to Ukraine, used by the Gepard anti-aircraft guns.",
+        # What carries the aid.
+        "Spain sent two armoured vehicles loaded with shells to Ukraine.",
     ],
 )
 def test_extract_the_platform_or_user_of_an_item_is_not_given(

@@ -40,6 +40,7 @@ _COLON_END = re.compile(r":\s*$")
 _EACH = re.compile(r"\b(?:each|jointly|together)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:jointly|together|combined|between\s+them)\b", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*$")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing$")
 # From a subject's appositive to a word inside it: "Poland, a key hub for Western …".
 _APPOSITIVE = re.compile(r"^[^,]{1,60},\s+an?\s+[^,]*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
@@ -787,6 +788,10 @@ class Assembler(RoleReader, RecordBuilder):
                             if self._names_people(a.text, x) and taught and x.code not in taught
                         ]
                         donors = donors or trainers[-1:]
+            if not donors and _PARTICIPLE_CLAUSE.search(a.text, 0, head.end) and found:
+                # "Athens sent weapons, dispatching two aircraft loaded with rifles": a
+                # participle clause shares the sentence's giver.
+                donors, status = [found[-1].donor], found[-1].status
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
