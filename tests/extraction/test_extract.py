@@ -1272,6 +1272,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "what_comes_back_in_a_swap_is_not_the_givers_aid",
+        "In 2022, Slovenia handed over 28 M-55S tanks to Ukraine, receiving military trucks "
+        "and tankers from Germany in return.",
+        {("SVN", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2696,6 +2702,7 @@ def test_extract_an_exclusion_beside_a_record_leaves_only_the_record(
         ("shoulder-fired air defence missiles", "air_defense"),
         ("intelligence and surveillance capabilities", "electronics"),
         ("armoured pick-up trucks", "armored_vehicles"),
+        ("equipment for mine clearance", "support_equipment"),
     ],
 )
 def test_extract_item_category(extractor: Extractor, item: str, category: str) -> None:

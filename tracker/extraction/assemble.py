@@ -684,6 +684,19 @@ class Assembler(RoleReader, RecordBuilder):
                 # "thanked partners and called on them to supply more": the request is not aid.
                 frame.triggers = frame.triggers[: frame.triggers.index(cancelled)]
                 end = min(end, cancelled.start)
+            returned = next(
+                (
+                    t
+                    for t in frame.triggers[1:]
+                    if t.cls is VerbClass.RECEIVE and _PARTICIPLE_CLAUSE.search(a.text, 0, t.end)
+                ),
+                None,
+            )
+            if returned is not None:
+                # "handed over 28 tanks, receiving trucks from Germany in return": what
+                # comes back is not the giver's aid.
+                frame.triggers = frame.triggers[: frame.triggers.index(returned)]
+                end = min(end, a.text.rfind(",", 0, returned.start))
             verbs = [t for t in frame.triggers if not t.nominal]
             # "NATO's package, funded by allies, has supplied fuel": the participle of an
             # aside is not the frame's verb, nor is the verb of a relative clause on the
