@@ -3274,6 +3274,18 @@ def test_extract_gapped_donors_give_the_items_after_their_names(extractor: Extra
         ("Japan will finance five 97-metre patrol vessels for Fiji.", "JPN", "naval", 5),
         ("China delivered two Type 056 corvettes to Cambodia.", "CHN", "naval", 2),
         ("Estonia will send Ukraine a new military aid package.", "EST", "unspecified", None),
+        (
+            "Belgium will donate a decommissioned 26-metre coastal patrol boat to Benin.",
+            "BEL",
+            "naval",
+            1,
+        ),
+        (
+            "The United States will provide an expanded training programme to Taiwan.",
+            "USA",
+            "training",
+            None,
+        ),
     ],
 )
 def test_extract_quantity(

@@ -81,9 +81,11 @@ _MODEL_NAME_BEFORE = re.compile(
     r"Only|Roughly|Up)\s)[A-Z][\w-]*\s$"
 )
 # "a third Patriot system", "an S-300 system", "a new IRIS-T system": one.
+# "a third Patriot system", "a decommissioned 26-metre coastal patrol boat": one.
 _ONE_BEFORE = re.compile(
     r"(?<![\w-])(?:an?|one|a\s+single)(?:\s+(?:second|third|fourth|fifth|sixth|further|new|"
-    r"additional|modern|used|refurbished|[a-z]+-[a-z]+))?\s+$",
+    r"additional|modern|used|refurbished|[a-z]+-[a-z]+|[a-z]+ed|"
+    r"\d+(?:[.,]\d+)?-(?:metre|meter|foot|tonne|ton)s?)){0,3}\s+$",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -106,8 +108,11 @@ _DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s
 
 
 def _singular(item: str) -> bool:
-    """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers"."""
+    """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers", nor a
+    service that is no thing ("an expanded training programme")."""
     last = item.split()[-1] if item.split() else item
+    if "training" in item.lower():
+        return False
     return not (last.endswith("s") and not last.endswith("ss") and last[:-1].islower())
 
 
