@@ -1278,6 +1278,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SVN", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "digging_into_own_stocks_gives",
+        "Germany pledged a third Patriot system to Ukraine, and Scholz has urged other capitals "
+        "to dig into their own stocks.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2501,6 +2507,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "refilling_own_stocks",
+        "Germany has sent tanks to Ukraine.\nPistorius also said Germany was prepared to order "
+        "more ammunition to refill the Bundeswehr's own depleted stocks.",
+        ("DEU", "UKR", "armored_vehicles", "delivered"),
+    ),
     (
         "what_trainees_train_on",
         "Britain announced it will start the training of Ukrainian pilots on NATO standard "

@@ -285,7 +285,7 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
 _FROM_OWN_STOCKS = re.compile(
-    r"\bfrom\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,3}"
+    r"\b(?:from|into)\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,3}"
     r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b"
     # "weapons built by Ukraine's own defence industry": who makes the aid.
     r"|\b[A-Z][\w-]*['’]s\s+own\s+(?:defen[cs]e\s+|arms\s+)?industr(?:y|ies)\b",
@@ -554,7 +554,7 @@ class FrameGrammar:
             return None
         text = _MONTH_MAY.sub("Mai", text)  # "which in May promised": the month, no modal
         # "handed over CV90s from its own army's inventory", "guns taken from the Army's
-        # stocks": where the aid comes from.
+        # stocks", "dig into their own stocks": where the aid comes from.
         text = _FROM_OWN_STOCKS.sub(lambda m: " " * len(m.group()), text)
         start, end = clause
         # "Sweden, breaking with its policy of not arming countries at war, shipped": the
