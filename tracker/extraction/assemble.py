@@ -1431,7 +1431,9 @@ def _by_status(
     send 30 more tanks"), or when the delivery is told as earlier aid ("has so far
     donated"); a headline then repeats the body's first one. Different named systems of
     one status are two as well ("two Patriot fire units have been handed over" … "IRIS-T
-    systems have been delivered"). The rest repeat one commitment."""
+    systems have been delivered"), and so is an earlier pledge of its own amount beside
+    more of the same ("additional radars worth ¥1.6 billion" … "agreed last year to supply
+    radars worth ¥600 million"). The rest repeat one commitment."""
     by_status: dict[Status, list[Candidate]] = {}
     headlines = [c for c in group if _headline(c, text)]
     body = [c for c in group if c not in headlines]

@@ -168,9 +168,8 @@ _DEFINITE_SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 # "The four governments also agreed to finance": as many countries as were named together.
-_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNTED_GROUP = re.compile(
-    r"\b(?:the|these|those)\s+(" + "|".join(_GROUP_SIZES) + r")\s+(?:[A-Z][\w-]*\s+)?"
+    r"\b(?:the|these|those)\s+(\w+)\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:countries|governments|nations|states|allies|donors|capitals)\b(?:\s+[\w-]+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -578,7 +577,9 @@ class RoleReader:
             return [UNSPECIFIED_ACTOR], True
         group = _COUNTED_GROUP.search(window)
         if group and not any(x.start >= group.start() for x in a.actors if x.end <= len(window)):
-            members = self._counted_group(ctx, _GROUP_SIZES[group.group(1).lower()])
+            word = group.group(1).lower()
+            size = int(word) if word.isdigit() else self.p.numbers.words.get(word, 0)
+            members = self._counted_group(ctx, size) if size > 1 else []
             if members:
                 return members, True
         named = _NAMED_SPEAKER.match(window)
