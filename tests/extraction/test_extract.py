@@ -1284,6 +1284,14 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_package_word_before_an_aside_and_also",
+        "The Portuguese government approved a resolution authorising the donation of 28 M113 "
+        "carriers to Ukraine.\n"
+        "The resolution, published in the official gazette on Friday, also covers the transfer "
+        "of artillery ammunition.",
+        {("PRT", "UKR", "armored_vehicles", "pledged"), ("PRT", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -640,8 +640,10 @@ class RoleReader:
             return ([ctx.donor], True) if ctx.donor and ctx.donor_age <= 2 else ([], False)
         named = (
             re.search(
-                # "The first decree, signed in March, sent …": the aside is skipped.
-                g.package_pronouns.pattern + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},)?\s*$",
+                # "The first decree, signed in March, sent …", "The resolution, published on
+                # Friday, also covers …": the aside is skipped.
+                g.package_pronouns.pattern
+                + r"(?:\s+[\w-]+){0,3}(?:,[^,]{1,60},(?:\s+(?:also|further|now))?)?\s*$",
                 window,
                 re.IGNORECASE,
             )
