@@ -3010,6 +3010,27 @@ def test_extract_the_channel_aid_goes_through_is_no_speaker(extractor: Extractor
     assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"IRL"}
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Portugal has sent Ukraine several shipments of military equipment, the bulk of it "
+            "transported on Air Force C-130 aircraft.",
+            "unspecified",
+        ),
+        (
+            "Portugal trained Ukrainian crews, and forty Ukrainian soldiers completed a course on "
+            "the operation and maintenance of the M113 in Portugal.",
+            "training",
+        ),
+    ],
+)
+def test_extract_what_carries_the_aid_or_is_learnt_is_not_given(
+    extractor: Extractor, text: str, category: str
+) -> None:
+    assert {m.category.value for m in extractor.extract(text, WEDNESDAY)} == {category}
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY
