@@ -24,6 +24,7 @@ def _found(matcher: ActorMatcher, text: str, when: date | None = None) -> list[t
         ("Paris plans to supply Kyiv.", [("Paris", "FRA"), ("Kyiv", "UKR")]),
         ("Kiev and Moscow", [("Kiev", "UKR"), ("Moscow", "RUS")]),
         ("the Pentagon said", [("Pentagon", "USA")]),
+        ("DoD is committing funds", [("DoD", "USA")]),
         ("US will help", [("US", "USA")]),
         ("the United States", [("United States", "USA")]),
         ("NATO and the EU", [("NATO", "NATO"), ("EU", "EU")]),
