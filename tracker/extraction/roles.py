@@ -164,7 +164,8 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the initiative plans to", "the coalition will": a definite noun just before the verb.
 _DEFINITE_SUBJECT_END = re.compile(
-    r"\bthe\s+([\w-]+)(?:\s+(?:also|now|plans|aims|intends|expects|wants|hopes|to|will|would|has|have|had|is|are))*\s*$",
+    r"\bthe\s+([\w-]+)\s+(?:(?:also|now|will|would|has|have|had|is|are)\s+)*"
+    r"(?:(?:plans|aims|intends|expects|wants|hopes)\s+to\s+)?$",
     re.IGNORECASE,
 )
 # "The four governments also agreed to finance": as many countries as were named together.
