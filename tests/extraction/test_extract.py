@@ -3805,6 +3805,15 @@ def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extr
     assert values["armored_vehicles"] is None
 
 
+def test_extract_examples_of_the_only_kind_bought_share_its_price(extractor: Extractor) -> None:
+    [m] = extractor.extract(
+        "Portugal has pledged €1.2 million to a NATO trust fund for Ukraine, which finances "
+        "non-lethal supplies such as fuel and medical kits.",
+        WEDNESDAY,
+    )
+    assert (m.category.value, m.value_amount) == ("support_equipment", Decimal("1200000.00"))
+
+
 def test_extract_a_deal_under_which_items_come_is_their_price(extractor: Extractor) -> None:
     [m] = extractor.extract(
         "Britain announced a £1.6 billion deal under which Ukraine will receive more than "

@@ -568,10 +568,12 @@ class RecordBuilder:
             # sum of the aid in general (but "$240 million in Foreign Military Financing to
             # help Latvia buy air-defence systems" buys them).
             return Category.UNSPECIFIED
-        if len(specific) == 1 and not _PARTIAL_LIST.search(s, value.end):
+        if len(specific) == 1 and (
+            Category.UNSPECIFIED not in groups or not _PARTIAL_LIST.search(s, value.end)
+        ):
             # "$1.2 billion under the Security Assistance Initiative to buy drones": the
             # fund is the channel, the drones are what the money buys (but "A$1.3 billion
-            # in military support, including Bushmasters" is a total).
+            # in military support, including Bushmasters" is a total of the support).
             return specific[0]
         return Category.UNSPECIFIED if Category.UNSPECIFIED in groups else None
 
