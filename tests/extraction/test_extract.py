@@ -3031,6 +3031,17 @@ def test_extract_what_carries_the_aid_or_is_learnt_is_not_given(
     assert {m.category.value for m in extractor.extract(text, WEDNESDAY)} == {category}
 
 
+@pytest.mark.parametrize("subject", ["The kingdom", "The Alpine country"])
+def test_extract_the_country_named_by_a_common_noun_is_the_one_just_spoken_of(
+    extractor: Extractor, subject: str
+) -> None:
+    [m] = extractor.extract(
+        f"Austria hosts many refugees.\n{subject} has promised 30 trucks to Ukraine.",
+        WEDNESDAY,
+    )
+    assert (m.donor, m.recipient, m.quantity) == ("AUT", "UKR", 30)
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

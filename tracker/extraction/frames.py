@@ -60,6 +60,7 @@ class Pronouns(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     speaker: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
     person_country: tuple[str, ...] = ()
     package: tuple[str, ...] = ()
     funds: tuple[str, ...] = ()
@@ -445,7 +446,10 @@ class FrameGrammar:
             re.IGNORECASE,
         )
         self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
-        self.person_pronouns = _words_pattern(rules.pronouns.person_country)
+        self.person_pronouns = _words_pattern(
+            rules.pronouns.country + rules.pronouns.person_country
+        )
+        self.country_pronoun = _words_pattern(rules.pronouns.country)
         self.package_pronouns = _words_pattern(rules.pronouns.package)
         self.funds_pronouns = _phrase_pattern(
             rules.pronouns.funds,

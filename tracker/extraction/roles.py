@@ -610,9 +610,8 @@ class RoleReader:
             if in_sentence:
                 return [in_sentence[-1].code], False
             word = person.group().lower()
-            if (word.startswith("its ") or word == "the country") and (
-                about := self._previous_subject(ctx)
-            ):
+            country = g.country_pronoun is not None and g.country_pronoun.fullmatch(word)
+            if (word.startswith("its ") or country) and (about := self._previous_subject(ctx)):
                 # "Romania is not only a training ground. On 20 June its Supreme Council
                 # decided to donate", "Iceland has no army. Instead, the country said it
                 # would contribute": the country the sentence before is about.
