@@ -2182,6 +2182,14 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "an_invitation_to_others_to_pay_is_a_request",
+        "The minister invited allies to finance 60 more Caesar howitzers for Ukraine.",
+    ),
+    (
+        "what_a_country_wanted_to_send_is_no_pledge",
+        "Bern also refused Denmark, which wanted to send 22 armoured personnel carriers to Kyiv.",
+    ),
+    (
         "a_pact_partner_of_a_purchase_sells",
         "Bulgaria signed an agreement with Germany in September to buy IRIS-T systems worth "
         "about BGN 365 million.",
