@@ -2524,6 +2524,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "a_target_list_joined_by_and",
+        "Britain will send 650 missiles to Ukraine.\nThe missiles are designed to shoot down "
+        "drones and light aircraft, and the first of them are due to arrive this year.",
+        ("GBR", "UKR", "missiles", "pledged"),
+    ),
+    (
         "refilling_own_stocks",
         "Germany has sent tanks to Ukraine.\nPistorius also said Germany was prepared to order "
         "more ammunition to refill the Bundeswehr's own depleted stocks.",

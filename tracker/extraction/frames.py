@@ -89,6 +89,7 @@ class FrameRules(BaseModel):
     modifier_categories: tuple[Category, ...] = ()
     money_links: dict[str, tuple[str, ...]] = {}
     item_blockers: tuple[str, ...] = ()
+    target_blockers: tuple[str, ...] = ()
     item_followers: tuple[str, ...] = ()
     leader_suffixes: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
@@ -432,11 +433,10 @@ class FrameGrammar:
         self.event = _phrase_pattern(rules.event_nouns, r"(?-i:(?:\s+[A-Z][\w'’-]*){{0,3}})\s+{}\b")
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
         # "to counter rockets and mortars": the blocker reaches over a coordination.
-        self.blockers = _phrase_pattern(
-            # Not inside a compound: "shoulder-fired air defence missiles".
-            rules.item_blockers,
-            r"(?<![\w-]){}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$",
-        )
+        # Not inside a compound: "shoulder-fired air defence missiles".
+        blocker = r"(?<![\w-]){}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$"
+        self.blockers = _phrase_pattern(rules.item_blockers + rules.target_blockers, blocker)
+        self.target_blockers = _phrase_pattern(rules.target_blockers, blocker)
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
         self.recipient_prep = re.compile(
             r"\b(?<!according )(?:to|for|into|in\s+favou?r\s+of|help(?:s|ed|ing)?"

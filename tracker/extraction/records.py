@@ -54,6 +54,7 @@ _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 _ABOUT = r"(?:(?:more than|over|about|some)\s+)?"
 # Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
 _CONJOINED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+" + _ABOUT + r"[\d,.]*\s*")
+_TARGET_LIST = re.compile(r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?")
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
 # not more aid.
 _PURPOSE = re.compile(
@@ -287,9 +288,10 @@ class RecordBuilder:
         """Drop targets ("detecting enemy aircraft") and the Y of "X for Y" ("missiles for
         its Crotale system" are air defence; "spare parts for tanks" are not tanks)."""
         blockers = self.p.grammar.blockers
+        targets = self.p.grammar.target_blockers
         followers = self.p.grammar.followers
         kept: list[ItemMention] = []
-        purpose_end = -1
+        purpose_end = target_end = -1
         joined = _compounds(s, items, self.p.grammar.rules.modifier_categories)
         used = {i for i, item in enumerate(joined) if self._used_against(s, joined, i)}
         for i, item in enumerate(joined):
@@ -300,11 +302,14 @@ class RecordBuilder:
                 and "," in s[kept[-2].end : kept[-1].start]
                 and _FOR_AND.fullmatch(s, kept[-1].end, item.start) is not None
             )
-            if (
-                not last_member
-                and blockers is not None
-                and blockers.search(s[max(0, item.start - 40) : item.start])
+            before = s[max(0, item.start - 40) : item.start]
+            if (targets is not None and targets.search(before)) or (
+                # "to shoot down drones and light aircraft": the whole list is the target.
+                target_end >= 0 and _TARGET_LIST.fullmatch(s, target_end, item.start)
             ):
+                target_end = item.end
+                continue
+            if not last_member and blockers is not None and blockers.search(before):
                 continue
             if i in used or (followers is not None and followers.match(s, item.end)):
                 continue
