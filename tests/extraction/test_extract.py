@@ -2182,6 +2182,14 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "approval_of_another_countrys_transfer",
+        "Washington gave its approval to the transfer of F-16 aircraft from Denmark to Ukraine.",
+    ),
+    (
+        "a_purchase_under_negotiation",
+        "Manila is negotiating the purchase of a second batch of anti-ship missiles from India.",
+    ),
+    (
         "an_invitation_to_others_to_pay_is_a_request",
         "The minister invited allies to finance 60 more Caesar howitzers for Ukraine.",
     ),
@@ -3054,6 +3062,18 @@ def test_extract_the_country_named_by_a_common_noun_is_the_one_just_spoken_of(
         WEDNESDAY,
     )
     assert (m.donor, m.recipient, m.quantity) == ("AUT", "UKR", 30)
+
+
+def test_extract_the_countries_a_transfer_comes_from_give_it(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Blinken said the transfer of F-16 fighter jets from Denmark and the Netherlands to "
+        "Ukraine was under way.",
+        WEDNESDAY,
+    )
+    assert {(m.donor, m.recipient, m.category.value) for m in mentions} == {
+        ("DNK", "UKR", "aircraft"),
+        ("NLD", "UKR", "aircraft"),
+    }
 
 
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:

@@ -131,6 +131,7 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+_OF_FROM = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?\s+from\s+(?:the\s+)?")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
 _THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
@@ -501,12 +502,12 @@ class RoleReader:
             if not gap.strip() and s[actor.start : actor.end].isupper():
                 return [actor.code]  # "the US package", "a UK tranche"
             break
-        tail = s[trigger.end : trigger.end + 40]
-        m = re.match(r"\s+from\s+(?:the\s+)?", tail)
-        if m:
+        # "the transfer of F-16 jets from Denmark and the Netherlands"
+        m = _OF_FROM.match(s, trigger.end)
+        if m and trigger.base not in self.p.grammar.rules.acquiring_verbs:
             for actor in a.actors:
-                if actor.start == trigger.end + m.end():
-                    return [actor.code]
+                if actor.start == m.end():
+                    return self._coordinated_forward(s, a.actors, actor, len(s))
         # "The pledge of 80,840 rocket motors came from Canada's Bill Blair"
         came = _CAME_FROM.search(s, trigger.end, trigger.end + 120)
         if came is not None and not any(c in ".;" for c in s[trigger.end : came.start()]):
