@@ -3076,6 +3076,21 @@ def test_extract_the_countries_a_transfer_comes_from_give_it(extractor: Extracto
     }
 
 
+def test_extract_a_package_sum_is_no_gift_to_the_programme_named_before(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "Belgium said it would contribute to the Czech-led initiative to buy artillery shells "
+        "for Ukraine.\nClosing the meeting, Lloyd Austin announced a new tranche of 250 million "
+        "dollars in weapons and equipment drawn from American stocks.",
+        WEDNESDAY,
+    )
+    assert {(m.donor, m.category.value) for m in mentions} == {
+        ("BEL", "ammunition"),
+        ("USA", "unspecified"),
+    }
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

@@ -43,6 +43,11 @@ from tracker.extraction.reading import Pipeline
             None,
             [(Decimal("5000000"), "USD", False), (Decimal("7000000"), "USD", False)],
         ),
+        (
+            "a $250 million tranche, bringing US aid since 2022 to more than $56 billion",
+            None,
+            [(Decimal("250000000"), "USD", False), (Decimal("56000000000"), "USD", True)],
+        ),
         ("twelve howitzers", None, []),
         ("1,800 MK-84 2,000-pound bombs", None, []),
         ("14,000 2,000-pound MK-84 bombs", None, []),

@@ -609,8 +609,15 @@ class Assembler(RoleReader, RecordBuilder):
             return False
         start, end = a.clause(frame.triggers[0].start)
         numbers = self.p.numbers
+        package = self.p.grammar.package
         return (
-            any(start <= m.start < end for m in numbers.money(a.text))
+            any(
+                start <= m.start < end
+                and not m.restated
+                # "a new tranche of 250 million dollars": the sum of a package named beside.
+                and not (package and package.search(a.text, max(start, m.start - 25), m.start))
+                for m in numbers.money(a.text)
+            )
             or numbers.vague_money.search(a.text, start, end) is not None
         )
 

@@ -34,6 +34,7 @@ class NumberRules(BaseModel):
     quantity_fillers: tuple[str, ...]
     quantity_prefixes: tuple[str, ...]
     not_fillers: tuple[str, ...] = ()
+    running_total_verbs: tuple[str, ...] = ()
     currencies: dict[str, CurrencyEntry]
     ambiguous_currencies: dict[str, dict[str, str]]
 
@@ -46,7 +47,8 @@ class Money:
     """None for a range ("€40-50 million"): the amount is not one number."""
     currency: str
     restated: bool
-    """Inside parentheses right after another amount: the same money in another currency."""
+    """No money of its own: inside parentheses right after another amount (the same money in
+    another currency), or a running total ("bringing its aid to $56 billion")."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,15 @@ class NumberReader:
             rf"(?:\s(?P<wscale>{alternation(word_scales)}))?\b",
             re.IGNORECASE,
         )
+        self.running_total = (
+            re.compile(
+                rf"\b(?:{alternation(rules.running_total_verbs)})\b[^,;.]*?\bto\s+"
+                r"(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?$",
+                re.IGNORECASE,
+            )
+            if rules.running_total_verbs
+            else None
+        )
         # "several", "several hundred", "a few thousand": no number.
         self.vague = re.compile(
             rf"\b(?:{alternation(rules.vague_quantifiers)})"
@@ -262,12 +273,17 @@ class NumberReader:
         result: list[Money] = []
         for start, end, amount, currency in found:
             between = text[result[-1].end : start] if result else ""
-            restated = bool(result) and bool(
-                re.fullmatch(
-                    r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*",
-                    between,
-                    re.IGNORECASE,
+            restated = (
+                bool(result)
+                and bool(
+                    re.fullmatch(
+                        r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*",
+                        between,
+                        re.IGNORECASE,
+                    )
                 )
+            ) or bool(
+                self.running_total and self.running_total.search(text, max(0, start - 90), start)
             )
             result.append(Money(start, end, amount, currency, restated))
         return tuple(result)
