@@ -580,7 +580,11 @@ class RecordBuilder:
             # fund is the channel, the drones are what the money buys (but "A$1.3 billion
             # in military support, including Bushmasters" is a total of the support).
             return specific[0]
-        return Category.UNSPECIFIED if Category.UNSPECIFIED in groups else None
+        if Category.UNSPECIFIED in groups or _PARTIAL_LIST.search(s, value.end, first):
+            # "€137 million since 2021, including radars and vehicles": a total, the items
+            # its examples.
+            return Category.UNSPECIFIED
+        return None
 
     def _use_records(
         self,
