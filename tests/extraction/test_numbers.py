@@ -78,6 +78,8 @@ def test_numbers_money_amount_and_currency(
         ("over 10,000 rounds", "rounds", 10000),
         ("three 1980s-built tanks", "tanks", 3),
         ("40 additional Marder vehicles", "Marder", 40),
+        ("the first six of the 19 Leopard tanks", "Leopard", 6),
+        ("the remaining 13 of its 19 tanks", "tanks", 13),
         ("dozens of tanks", "tanks", None),
         ("several Patriot batteries", "Patriot", None),
         ("hundreds of drones", "drones", None),

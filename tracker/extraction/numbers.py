@@ -106,6 +106,10 @@ def to_decimal(text: str) -> Decimal | None:
 
 
 _SPELLED_OUT = re.compile(r"(?:\s[A-Z][\w-]*,?){2,6}\s+\(\s*$")
+_PART_OF = re.compile(
+    r"\b(?:first|last|remaining|other)\s+([\w-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s*$", re.IGNORECASE)
 
 
@@ -404,5 +408,12 @@ class NumberReader:
             if value is None or value != int(value) or value <= 0:
                 continue
             best = Quantity(window_start + m.start(), window_start + m.end(), int(value))
+            part = _PART_OF.search(before)
+            if part and (n := self.count.fullmatch(part.group(1))):
+                # "the first six of the 19 tanks": six of them.
+                count = self._scaled(n.group("num") or n.group("word"), None)
+                if count is not None and 0 < count < value:
+                    start = window_start + part.start(1)
+                    best = Quantity(start, start + len(part.group(1)), int(count))
             break
         return best
