@@ -1292,6 +1292,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("PRT", "UKR", "armored_vehicles", "pledged"), ("PRT", "UKR", "ammunition", "pledged")},
     ),
     (
+        "what_the_money_named_before_is_used_for",
+        "The European Union transferred a tranche of 1.5 billion euros to Ukraine.\n"
+        "The money will be used mainly for air defence and artillery ammunition.",
+        {
+            ("EU", "UKR", "unspecified", "delivered"),
+            ("EU", "UKR", "air_defense", "pledged"),
+            ("EU", "UKR", "ammunition", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

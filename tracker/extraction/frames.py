@@ -453,8 +453,10 @@ class FrameGrammar:
         self.package_pronouns = _words_pattern(rules.pronouns.package)
         self.funds_pronouns = _phrase_pattern(
             rules.pronouns.funds,
-            # "The money will pay for", "the funding will be used to rapidly deliver"
-            r"(?<![\w'])(?:{})(?:\s+[\w-]+){{0,2}}(?:\s+be\s+used\s+to)?(?:\s+[\w-]+){{0,2}}\s*$",
+            # "The money will pay for", "the funding will be used to rapidly deliver", "the
+            # money will be used mainly for"
+            r"(?<![\w'])(?:{})(?:\s+[\w-]+){{0,2}}(?:\s+be\s+used(?:\s+\w+)?\s+(?:to|for))?"
+            r"(?:\s+[\w-]+){{0,2}}\s*$",
         )
 
     # -- triggers ------------------------------------------------------------
