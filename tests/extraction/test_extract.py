@@ -1302,6 +1302,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_nations_lawmakers_speak_for_it",
+        "Dutch lawmakers on Tuesday approved the government's plan to give Ukraine €1.3 billion "
+        "in military aid next year.",
+        {("NLD", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
