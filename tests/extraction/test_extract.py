@@ -3123,6 +3123,18 @@ def test_extract_a_package_sum_is_no_gift_to_the_programme_named_before(
     }
 
 
+def test_extract_with_no_recipient_named_the_country_most_spoken_of_receives(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ukraine now fields eight Western gun types, and Ukrainian crews like them.\n"
+        "Kyiv has also paid for six new Caesars from its own budget.\n"
+        "Poland supplied 18 Krab howitzers in 2022.\n"
+        "Slovakia's Zuzana 2 guns are the newest in Ukraine's fleet."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {("POL", "UKR", "artillery", "delivered")}
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY
