@@ -628,7 +628,6 @@ class Assembler(RoleReader, RecordBuilder):
         least two frames and in most of them ("What has Germany sent?"); an organisation too
         (an article on the EU's assistance measures)."""
         recipients: Counter[str] = Counter()
-        donors: set[str] = set()
         givers: Counter[str] = Counter()
         earlier = Context()
         for a in analyses:
@@ -644,7 +643,6 @@ class Assembler(RoleReader, RecordBuilder):
                     continue
                 end = self._scope_end(a, [frame], 0)
                 giving = frame.donors or self._subject(a, a.clause(trigger.start)[0], trigger.start)
-                donors.update(giving)
                 givers.update(c for c in giving if c != UNSPECIFIED_ACTOR)
                 named = self._recipients(a, trigger, end, list(giving), frame)
                 recipients.update(named or self._to_us(a, trigger, earlier, frame.donors)[:1])
