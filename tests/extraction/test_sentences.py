@@ -36,6 +36,10 @@ def _split(text: str) -> list[str]:
             ["Decree No. 12 covers it.", "Nothing else does."],
         ),
         (
+            "The vz. 77 Dana guns came from Czech stocks. They are old.",
+            ["The vz. 77 Dana guns came from Czech stocks.", "They are old."],
+        ),
+        (
             'He said "the guns are coming." Then he left.',
             ['He said "the guns are coming."', "Then he left."],
         ),

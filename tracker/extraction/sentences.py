@@ -72,6 +72,7 @@ ABBREVIATIONS = frozenset(
         "i.e",
         "e.g",
         "approx",
+        "vz",  # Czech model designations: "vz. 77 Dana", "vz. 58"
         "est",
         "dept",
         "fig",
