@@ -1308,6 +1308,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "unspecified", "pledged")},
     ),
     (
+        "the_stocks_of_two_givers_are_where_aid_comes_from",
+        "Germany and the Netherlands delivered the first PzH 2000 howitzers to Ukraine in June "
+        "2022, a combined 14 guns from Bundeswehr and Dutch army stocks.",
+        {("DEU", "UKR", "artillery", "delivered"), ("NLD", "UKR", "artillery", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -287,7 +287,7 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
 _FROM_OWN_STOCKS = re.compile(
-    r"\b(?:from|into)\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,3}"
+    r"\b(?:from|into)\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,4}"
     r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b"
     # "weapons built by Ukraine's own defence industry": who makes the aid.
     r"|\b[A-Z][\w-]*['’]s\s+own\s+(?:defen[cs]e\s+|arms\s+)?industr(?:y|ies)\b",
