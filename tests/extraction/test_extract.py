@@ -1314,6 +1314,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "artillery", "delivered"), ("NLD", "UKR", "artillery", "delivered")},
     ),
     (
+        "a_possessor_before_a_sum_owns_the_package",
+        "Ukraine's army needs more.\nThe UK's wider £500 million (US$635 million) package, "
+        "announced the same day, also includes 200 Brimstone missiles.",
+        {("GBR", "UKR", "missiles", "pledged"), ("GBR", "UKR", "unspecified", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -495,6 +495,10 @@ class RoleReader:
         s = a.text
         for actor in reversed([x for x in a.actors if x.end <= trigger.start]):
             gap = s[actor.end : trigger.start]
+            for money in reversed(self.p.numbers.money(gap)):
+                # "The UK's wider £500 million (US$635 million) package": a sum is one word.
+                gap = gap[: money.start] + " sum " + gap[money.end :]
+            gap = re.sub(r"\s*\(\s*sum\s*\)", "", gap)
             if count_words(gap) > 3 or any(ch in gap for ch in ",;:"):
                 break
             if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
