@@ -2214,6 +2214,10 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "what_officials_suspect",
+        "Western officials suspect Russia is paying North Korea with oil and missile technology.",
+    ),
+    (
         "approval_of_another_countrys_transfer",
         "Washington gave its approval to the transfer of F-16 aircraft from Denmark to Ukraine.",
     ),
