@@ -1320,6 +1320,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "missiles", "pledged"), ("GBR", "UKR", "unspecified", "pledged")},
     ),
     (
+        "a_royal_force_names_its_country",
+        "Lebanon's army needs help.\nThe US delivered four more Black Hawk helicopters to the "
+        "Royal Jordanian Air Force this month.",
+        {("USA", "JOR", "aircraft", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
