@@ -3107,7 +3107,7 @@ def test_extract_what_carries_the_aid_or_is_learnt_is_not_given(
     assert {m.category.value for m in extractor.extract(text, WEDNESDAY)} == {category}
 
 
-@pytest.mark.parametrize("subject", ["The kingdom", "The Alpine country"])
+@pytest.mark.parametrize("subject", ["The kingdom", "The Alpine country", "The Alpine state"])
 def test_extract_the_country_named_by_a_common_noun_is_the_one_just_spoken_of(
     extractor: Extractor, subject: str
 ) -> None:
