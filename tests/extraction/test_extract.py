@@ -3819,22 +3819,44 @@ def test_extract_price_in_the_next_sentence(
     assert {m.category.value: m.value_amount for m in mentions} == priced
 
 
-def test_extract_money_through_a_fund_buys_the_items(extractor: Extractor) -> None:
-    [m] = extractor.extract(
-        "The Pentagon will commit $1.2 billion under the Ukraine Security Assistance "
-        "Initiative to buy attack drones and Switchblade loitering munitions for Ukraine.",
-        WEDNESDAY,
-    )
-    assert (m.category.value, m.value_amount) == ("drones", Decimal("1200000000.00"))
-
-
-def test_extract_money_for_items_of_one_category(extractor: Extractor) -> None:
-    [m] = extractor.extract(
-        "Australia will give Ukraine $50 million for uncrewed aerial systems, including "
-        "long-range drones.",
-        WEDNESDAY,
-    )
-    assert (m.category.value, m.value_amount) == ("drones", Decimal("50000000.00"))
+@pytest.mark.parametrize(
+    ("text", "category", "amount"),
+    [
+        pytest.param(
+            "The Pentagon will commit $1.2 billion under the Ukraine Security Assistance "
+            "Initiative to buy attack drones and Switchblade loitering munitions for Ukraine.",
+            "drones",
+            Decimal("1200000000.00"),
+            id="money_through_a_fund_buys_the_items",
+        ),
+        pytest.param(
+            "Australia will give Ukraine $50 million for uncrewed aerial systems, including "
+            "long-range drones.",
+            "drones",
+            Decimal("50000000.00"),
+            id="money_for_items_of_one_category",
+        ),
+        pytest.param(
+            "Oslo will contribute 600 million kroner to the UK-led International Fund for Ukraine, "
+            "earmarked for long-range strike drones.",
+            "drones",
+            Decimal("600000000.00"),
+            id="money_into_a_fund_buys_what_it_is_earmarked_for",
+        ),
+        pytest.param(
+            "Portugal has pledged €1.2 million to a NATO trust fund for Ukraine, which finances "
+            "non-lethal supplies such as fuel and medical kits.",
+            "support_equipment",
+            Decimal("1200000.00"),
+            id="examples_of_the_only_kind_bought_share_its_price",
+        ),
+    ],
+)
+def test_extract_the_price_of_items_of_one_kind(
+    extractor: Extractor, text: str, category: str, amount: Decimal
+) -> None:
+    [m] = extractor.extract(text, WEDNESDAY)
+    assert (m.category.value, m.value_amount) == (category, amount)
 
 
 def test_extract_a_package_that_pays_for_items_of_one_kind_is_their_price(
@@ -3912,15 +3934,6 @@ def test_extract_shares_that_go_to_items(extractor: Extractor) -> None:
     }
 
 
-def test_extract_money_into_a_fund_buys_what_it_is_earmarked_for(extractor: Extractor) -> None:
-    [m] = extractor.extract(
-        "Oslo will contribute 600 million kroner to the UK-led International Fund for Ukraine, "
-        "earmarked for long-range strike drones.",
-        WEDNESDAY,
-    )
-    assert (m.category.value, m.value_amount) == ("drones", Decimal("600000000.00"))
-
-
 def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Australia has committed A$1.3 billion in military support to Ukraine, including "
@@ -3929,15 +3942,6 @@ def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extr
     )
     values = {m.category.value: m.value_amount for m in mentions}
     assert values["armored_vehicles"] is None
-
-
-def test_extract_examples_of_the_only_kind_bought_share_its_price(extractor: Extractor) -> None:
-    [m] = extractor.extract(
-        "Portugal has pledged €1.2 million to a NATO trust fund for Ukraine, which finances "
-        "non-lethal supplies such as fuel and medical kits.",
-        WEDNESDAY,
-    )
-    assert (m.category.value, m.value_amount) == ("support_equipment", Decimal("1200000.00"))
 
 
 def test_extract_a_sum_with_examples_of_several_kinds_is_a_total(extractor: Extractor) -> None:

@@ -110,6 +110,10 @@ _PART_OF = re.compile(
     r"\b(?:first|last|remaining|other)\s+([\w-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# "€1.3 billion ($1.4 billion)": the same money in another currency.
+_CONVERSION = re.compile(
+    r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*", re.IGNORECASE
+)
 _DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s*$", re.IGNORECASE)
 
 
@@ -277,19 +281,11 @@ class NumberReader:
         result: list[Money] = []
         for start, end, amount, currency in found:
             between = text[result[-1].end : start] if result else ""
-            restated = (
-                bool(result)
-                and bool(
-                    re.fullmatch(
-                        r"\s*\(\s*(?:about|around|approx\.?|some|roughly|or|c\.|ca\.)?\s*",
-                        between,
-                        re.IGNORECASE,
-                    )
-                )
-            ) or bool(
+            converted = bool(result) and _CONVERSION.fullmatch(between) is not None
+            total = bool(
                 self.running_total and self.running_total.search(text, max(0, start - 90), start)
             )
-            result.append(Money(start, end, amount, currency, restated))
+            result.append(Money(start, end, amount, currency, converted or total))
         return tuple(result)
 
     # -- quantities ----------------------------------------------------------

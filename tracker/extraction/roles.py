@@ -131,6 +131,7 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+_SUM_RESTATED = re.compile(r"\s*\(\s*sum\s*\)")
 _OF_FROM = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?\s+from\s+(?:the\s+)?")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
 _THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
@@ -498,7 +499,7 @@ class RoleReader:
             for money in reversed(self.p.numbers.money(gap)):
                 # "The UK's wider £500 million (US$635 million) package": a sum is one word.
                 gap = gap[: money.start] + " sum " + gap[money.end :]
-            gap = re.sub(r"\s*\(\s*sum\s*\)", "", gap)
+            gap = _SUM_RESTATED.sub("", gap)
             if count_words(gap) > 3 or any(ch in gap for ch in ",;:"):
                 break
             if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
