@@ -3663,14 +3663,52 @@ def test_extract_money_that_will_pay_for_items_is_their_price(extractor: Extract
     assert values["drones"] == Decimal("350000000.00")
 
 
-def test_extract_money_put_toward_items_is_their_price(extractor: Extractor) -> None:
-    mentions = extractor.extract(
-        "Canada will give Ukraine 25 more LAV 6 armoured vehicles and put $100 million toward "
-        "artillery ammunition.",
-        WEDNESDAY,
-    )
-    values = {m.category.value: m.value_amount for m in mentions}
-    assert values == {"armored_vehicles": None, "ammunition": Decimal("100000000.00")}
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        pytest.param(
+            "Canada will give Ukraine 25 more LAV 6 armoured vehicles and put $100 million toward "
+            "artillery ammunition.",
+            {"armored_vehicles": None, "ammunition": Decimal("100000000.00")},
+            id="money_put_toward_items_is_their_price",
+        ),
+        pytest.param(
+            "Canada's new tranche, worth C$80 million, will pay for 400 drones and 20 armoured "
+            "vehicles for Ukraine.",
+            {
+                "unspecified": Decimal("80000000.00"),
+                "drones": None,
+                "armored_vehicles": None,
+            },
+            id="a_package_that_pays_for_two_kinds_stays_the_total",
+        ),
+        pytest.param(
+            "Australia announced a A$100m package for Ukraine on Monday. Of that, A$30m will go "
+            "to 155mm artillery ammunition and A$20m to training.",
+            {
+                "unspecified": Decimal("100000000.00"),
+                "ammunition": Decimal("30000000.00"),
+                "training": Decimal("20000000.00"),
+            },
+            id="shares_that_go_to_items",
+        ),
+        pytest.param(
+            "The EU said Moldova has received €137 million through the facility since 2021, "
+            "including air surveillance radars and transport vehicles for its army.",
+            {
+                "unspecified": Decimal("137000000.00"),
+                "air_defense": None,
+                "support_equipment": None,
+            },
+            id="a_sum_with_examples_of_several_kinds_is_a_total",
+        ),
+    ],
+)
+def test_extract_sums_by_category(
+    extractor: Extractor, text: str, priced: dict[str, Decimal | None]
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {m.category.value: m.value_amount for m in mentions} == priced
 
 
 def test_extract_thanks_after_an_arrival_are_a_frame_of_their_own(extractor: Extractor) -> None:
@@ -3873,20 +3911,6 @@ def test_extract_a_package_that_pays_for_items_of_one_kind_is_their_price(
     )
 
 
-def test_extract_a_package_that_pays_for_two_kinds_stays_the_total(extractor: Extractor) -> None:
-    mentions = extractor.extract(
-        "Canada's new tranche, worth C$80 million, will pay for 400 drones and 20 armoured "
-        "vehicles for Ukraine.",
-        WEDNESDAY,
-    )
-    values = {m.category.value: m.value_amount for m in mentions}
-    assert values == {
-        "unspecified": Decimal("80000000.00"),
-        "drones": None,
-        "armored_vehicles": None,
-    }
-
-
 def test_extract_money_in_aid_in_general_beside_a_kind_is_the_total(extractor: Extractor) -> None:
     text = (
         "Biden authorized up to $571.3 million in defense articles and services, along with "
@@ -3920,20 +3944,6 @@ def test_extract_money_tied_to_an_item_beside_a_package_total(extractor: Extract
     assert values["ammunition"] is None
 
 
-def test_extract_shares_that_go_to_items(extractor: Extractor) -> None:
-    mentions = extractor.extract(
-        "Australia announced a A$100m package for Ukraine on Monday. Of that, A$30m will go "
-        "to 155mm artillery ammunition and A$20m to training.",
-        WEDNESDAY,
-    )
-    values = {m.category.value: m.value_amount for m in mentions}
-    assert values == {
-        "unspecified": Decimal("100000000.00"),
-        "ammunition": Decimal("30000000.00"),
-        "training": Decimal("20000000.00"),
-    }
-
-
 def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "Australia has committed A$1.3 billion in military support to Ukraine, including "
@@ -3942,20 +3952,6 @@ def test_extract_a_total_with_examples_is_not_the_examples_value(extractor: Extr
     )
     values = {m.category.value: m.value_amount for m in mentions}
     assert values["armored_vehicles"] is None
-
-
-def test_extract_a_sum_with_examples_of_several_kinds_is_a_total(extractor: Extractor) -> None:
-    mentions = extractor.extract(
-        "The EU said Moldova has received €137 million through the facility since 2021, "
-        "including air surveillance radars and transport vehicles for its army.",
-        WEDNESDAY,
-    )
-    values = {m.category.value: m.value_amount for m in mentions}
-    assert values == {
-        "unspecified": Decimal("137000000.00"),
-        "air_defense": None,
-        "support_equipment": None,
-    }
 
 
 def test_extract_a_deal_under_which_items_come_is_their_price(extractor: Extractor) -> None:
