@@ -1326,6 +1326,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "JOR", "aircraft", "delivered")},
     ),
     (
+        "an_ambassador_speaks_for_his_country",
+        "Togo's army is fighting jihadists.\nThe Turkish ambassador handed over armoured "
+        "vehicles to the Togolese army.",
+        {("TUR", "TGO", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
