@@ -82,8 +82,8 @@ _MODEL_NAME_BEFORE = re.compile(
     r"\b(?!(?:The|All|These|Those|Its|Their|Some|Another|Nearly|Almost|About|Around|Over|"
     r"Only|Roughly|Up)\s)[A-Z][\w-]*\s$"
 )
-# "a third Patriot system", "an S-300 system", "a new IRIS-T system": one.
-# "a third Patriot system", "a decommissioned 26-metre coastal patrol boat": one.
+# "a third Patriot system", "an S-300 system", "a decommissioned 26-metre coastal patrol
+# boat": one.
 _ONE_BEFORE = re.compile(
     r"(?<![\w-])(?:an?|one|a\s+single)(?:\s+(?:second|third|fourth|fifth|sixth|further|new|"
     r"additional|modern|used|refurbished|[a-z]+-[a-z]+|[a-z]+ed|"
@@ -118,11 +118,8 @@ _DETERMINER_END = re.compile(r"(?:\b(?:the|its|their|this|next|last)|['’]s?)\s
 
 
 def _singular(item: str) -> bool:
-    """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers", nor a
-    service that is no thing ("an expanded training programme")."""
+    """ "Patriot system", "HIMARS launcher", "NASAMS": not "tanks" or "howitzers"."""
     last = item.split()[-1] if item.split() else item
-    if "training" in item.lower():
-        return False
     return not (last.endswith("s") and not last.endswith("ss") and last[:-1].islower())
 
 

@@ -479,8 +479,9 @@ class RecordBuilder:
                     item.start,
                     max([floor, *prior]),
                     frozenset(x.end for x in a.actors),
-                    # "a new package" counts no package.
-                    None if category is Category.UNSPECIFIED else item.end,
+                    # "a new package" counts no package, "an expanded training programme"
+                    # no thing: a service is not counted.
+                    None if category in (Category.UNSPECIFIED, Category.TRAINING) else item.end,
                 )
                 floor = item.end
                 if q is not None:
