@@ -1332,6 +1332,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("TUR", "TGO", "armored_vehicles", "delivered")},
     ),
     (
+        "the_object_of_keep_receives_what_is_supplied",
+        "Belarus and Iran keep Russia supplied with shells and drones, officials say.",
+        {
+            ("BLR", "RUS", "ammunition", "delivered"),
+            ("BLR", "RUS", "drones", "delivered"),
+            ("IRN", "RUS", "ammunition", "delivered"),
+            ("IRN", "RUS", "drones", "delivered"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -116,6 +116,7 @@ class FrameRules(BaseModel):
     earlier_markers: tuple[str, ...] = ()
     prior_package_cues: tuple[str, ...] = ()
     receipt_phrases: tuple[str, ...] = ()
+    causative_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,8 @@ class FrameGrammar:
             rules.coming_predicates, r"\s+(?:more|further|additional)\b([^,;:.]{{0,60}}?)\s+{}\b"
         )
         self.receipt = _words_pattern(rules.receipt_phrases)
+        # "Iran keeps Russia supplied with drones": the object of "keep" receives.
+        self.causative = _phrase_pattern(rules.causative_verbs, r"\b{}\s+(?:the\s+)?$")
         self.earlier = _phrase_pattern(
             rules.earlier_markers, r"\b(?:{}|(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
         )

@@ -448,6 +448,28 @@ class RoleReader:
             return self._coordinated(s, a.actors, actor)
         return []
 
+    def _kept_supplied(
+        self, a: Analysis, head: Trigger, clause_start: int
+    ) -> tuple[list[str], list[str], bool] | None:
+        """ "Iran and North Korea keep Russia supplied with shells": the actors right before
+        the participle receive, the subject of the causative verb before them gives."""
+        causative = self.p.grammar.causative
+        if causative is None or not head.past:
+            return None
+        s = a.text
+        last = next(
+            (x for x in a.actors if x.end <= head.start and not s[x.end : head.start].strip()), None
+        )
+        if last is None:
+            return None
+        recipients = self._coordinated(s, a.actors, last)
+        first = next(x for x in a.actors if x.code in recipients)
+        verb = causative.search(s, max(0, first.start - 12), first.start)
+        if verb is None:
+            return None
+        donors = [x for x in self._subject(a, clause_start, verb.start()) if x not in recipients]
+        return donors, recipients, False
+
     @staticmethod
     def _owns_passive_subject(a: Analysis, actor: ActorMention, before: int) -> bool:
         """ "Germany's 18 Leopard tanks have now been handed over": the owner of the items
@@ -879,6 +901,9 @@ class RoleReader:
                     if is_country(x) and x not in donors
                 ]
             return donors, recipients, inherited
+        kept = self._kept_supplied(a, head, clause_start)
+        if kept is not None:
+            return kept
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         by_agent = self._by_agent(a, head) if head.past else []
         if passive and not by_agent:
