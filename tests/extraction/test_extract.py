@@ -1342,6 +1342,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "trainees_named_by_what_they_operate_have_a_nationality",
+        "Togo's army is fighting jihadists.\nAnkara will train Ghanaian drone operators "
+        "over the next two years.",
+        {("TUR", "GHA", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -361,6 +361,9 @@ class FrameGrammar:
         self.recipient_nouns = _phrase_pattern(
             rules.recipient_nouns, r"(?<![\w']){}(?![\w])(?!\s+(?:" + places + r")\b)"
         )
+        self.trainee_nouns = _phrase_pattern(
+            rules.trainees, r"(?<![\w']){}(?![\w])(?!\s+(?:" + places + r")\b)"
+        )
         self.programme = _words_pattern(rules.programme_nouns)
         self.member_programme = _words_pattern(rules.member_programmes)
         self.package = _words_pattern(rules.package_nouns)

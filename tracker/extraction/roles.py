@@ -1231,6 +1231,13 @@ class RoleReader:
                     and _WORDS_ONLY.fullmatch(before) is not None
                 )
                 direct = near and unit is not None and unit.match(s, actor.end + 1) is not None
+                operators = self.p.grammar.trainee_nouns
+                if not direct and near and operators and self.p.grammar.category_of(trigger):
+                    # "train Togolese drone operators", "Ukrainian F-16 pilots": the trainees'
+                    # nationality, over the words that say what they operate.
+                    direct = not _BY.search(before) and any(
+                        operators.match(s, at) for at in _word_starts(s, actor.end + 1, 3)[1:]
+                    )
             context = s[max(0, actor.start - 20) : actor.start]
             unit_of, seat_of = self.p.grammar.unit_of, self.p.grammar.seat_of
             if (
