@@ -2242,6 +2242,10 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "what_a_receiver_bought_from_a_maker",
+        "Chad's army received a batch of Turkish armoured vehicles bought from Otokar in March.",
+    ),
+    (
         "what_officials_suspect",
         "Western officials suspect Russia is paying North Korea with oil and missile technology.",
     ),
@@ -2595,6 +2599,11 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "what_can_be_done_in_general",
+        "Turkey gave drones to Mali.\nThe weapons can be delivered within months.",
+        ("TUR", "MLI", "drones", "delivered"),
+    ),
     (
         "approving_a_re_export",
         "The Netherlands pledged 24 F-16 jets to Ukraine after Washington approved the re-export "
