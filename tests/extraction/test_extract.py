@@ -1348,6 +1348,27 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("TUR", "GHA", "training", "pledged")},
     ),
     (
+        "an_agent_after_the_recipient_gives",
+        "Kyiv needs arms.\nThe 14 tanks donated to Ukraine by Poland are now in service.",
+        {("POL", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
+        "a_model_number_before_a_comma_is_no_count",
+        "Kyiv needs arms.\nSweden's Archer 2, donated by Norway, is now in service.",
+        {("NOR", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "what_is_ordered_for_a_country_by_its_givers",
+        "Kyiv needs arms.\nZuzana howitzers ordered for Ukraine by Denmark are now in service.",
+        {("DNK", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "the_agent_of_a_later_participle_on_the_items",
+        "Kyiv needs arms.\nThe company has completed deliveries of 16 Zuzana 2 howitzers sent "
+        "to Ukraine under a contract financed by Denmark and Norway.",
+        {("DNK", "UKR", "artillery", "delivered"), ("NOR", "UKR", "artillery", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

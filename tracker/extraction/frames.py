@@ -198,8 +198,9 @@ _MODAL = re.compile(r"(?:will|would|shall)\s", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each|"
     r"some|all|any|several|many|no)"
-    # "46 ships": a count makes a noun (a year does not: "Germany in 2022 pledged").
-    r"|(?<![\w-])(?!(?:19|20)\d\d\b)\d[\d,.]*"
+    # "46 ships": a count makes a noun (a year does not: "Germany in 2022 pledged", nor a
+    # model number before a comma: "Zuzana 2, ordered for Ukraine").
+    r"|(?<![\w-])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?"
     r"|['’]s)\s+$",
     re.IGNORECASE,
 )

@@ -45,7 +45,10 @@ _PRONOUN_RELATIVE_TO = re.compile(
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 # "supplied by Germany", "financed jointly by": the agent of a participle follows.
-BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+# "supplied by Germany", and over a named recipient: "donated to Ukraine by Poland".
+BY_AGENT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?by\b"
+)
 # "The 52 Gepards sent since 2022 have become …": a participle then an adjunct.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:since|so\s+far|last|earlier|in\s+(?:19|20)\d\d)\b")
 _EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")

@@ -162,6 +162,7 @@ _AFTER_INFINITIVE = re.compile(
 )
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the initiative plans to", "the coalition will": a definite noun just before the verb.
@@ -906,6 +907,17 @@ class RoleReader:
             return kept
         passive = head.past and bool(_PASSIVE.search(s[max(0, head.start - 25) : head.start]))
         by_agent = self._by_agent(a, head) if head.past else []
+        if not by_agent and head.past and any(0 <= head.start - i.end <= 1 for i in a.items):
+            # "howitzers ordered for Ukraine under a contract financed by Denmark": the agent
+            # of a later participle in the frame.
+            by_agent = next(
+                (
+                    d
+                    for t in frame.triggers
+                    if t.start > head.end and t.past and (d := self._by_agent(a, t))
+                ),
+                [],
+            )
         if passive and not by_agent:
             agent_end = re.search(
                 r",|\band\b(?!\s+(?:in|at)\b)|\b\w+ed\s+by\b|$", s[head.end : end]
@@ -1144,11 +1156,18 @@ class RoleReader:
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
         """ "tanks supplied by Germany", "financed jointly by Germany and Denmark": the agent
         right after a participle is the donor."""
-        m = re.match(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", a.text[verb.end :])
+        start = verb.end
+        # "donated to Ukraine by Poland", "ordered for Ukraine by Denmark": over the
+        # recipient named first.
+        to = _TO_OR_FOR.match(a.text, start)
+        named = next((x for x in a.actors if to and x.start == to.end()), None)
+        if named is not None:
+            start = named.end
+        m = re.match(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", a.text[start:])
         if not m:
             return []
         for actor in a.actors:
-            if actor.start == verb.end + m.end():
+            if actor.start == start + m.end():
                 return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
         return []
 
