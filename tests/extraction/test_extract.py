@@ -1369,6 +1369,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "delivered"), ("NOR", "UKR", "artillery", "delivered")},
     ),
     (
+        "the_subject_of_an_announced_clause_gives",
+        "Kyiv needs arms.\nOn Tuesday, the minister announced Ottawa would donate 800 drones.",
+        {("CAN", "UKR", "drones", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -102,6 +102,10 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _UNDER_WHICH = re.compile(
     r"\b(?:deal|contract|agreement|arrangement)\s+(?:\w+\s+){0,3}?under\s+which\b"
 )
+# "announced that the Netherlands will also send": a reported clause's opening, its
+# subject's auxiliaries.
+_THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -218,6 +222,11 @@ class Assembler(RoleReader, RecordBuilder):
                     frames[-1].triggers.append(trigger)
                     continue
             frames.append(Frame([trigger], own))
+        for frame in frames:
+            if self._reports_clause(a, frame):
+                # "Blair announced Ottawa would donate 800 drones": the report is no verb of
+                # the frame; its clause's subject gives.
+                frame.triggers = frame.triggers[1:]
         return frames
 
     def _teaches_others(self, a: Analysis, start: int, verb: Trigger) -> bool:
@@ -619,6 +628,22 @@ class Assembler(RoleReader, RecordBuilder):
                 for m in numbers.money(a.text)
             )
             or numbers.vague_money.search(a.text, start, end) is not None
+        )
+
+    def _reports_clause(self, a: Analysis, frame: Frame) -> bool:
+        """The frame opens with a verb of speech whose object is a clause with an actor
+        as its subject: "announced (that) Canada would donate"."""
+        speech = self.p.grammar.speech
+        if len(frame.triggers) < 2 or speech is None:
+            return False
+        said, verb = frame.triggers[0], frame.triggers[1]
+        if said.nominal or verb.nominal or not speech.fullmatch(a.text, said.start, said.end):
+            return False
+        between = [x for x in a.actors if said.end <= x.start and x.end <= verb.start]
+        return bool(
+            between
+            and _THAT.fullmatch(a.text, said.end, between[0].start)
+            and _AUXILIARIES_ONLY.fullmatch(a.text, between[-1].end, verb.start)
         )
 
     def article_roles(self, analyses: list[Analysis]) -> tuple[tuple[str, ...], str | None]:
