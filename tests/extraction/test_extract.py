@@ -1374,6 +1374,21 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "drones", "pledged")},
     ),
     (
+        "a_forces_of_phrase_after_a_preposition_is_no_subject",
+        "European Peace Facility: Council adopts assistance measures for Moldova and Jordan\n\n"
+        "The Council today adopted two assistance measures under the European Peace Facility "
+        "(EPF): a measure worth €41 million in support of the Armed Forces of the Republic of "
+        "Moldova, and a measure worth €20 million in support of the Jordan Armed Forces.",
+        {("EU", "MDA", "unspecified", "pledged")},
+    ),
+    (
+        "a_heading_that_names_a_recipient_gives_nothing",
+        "The Council adopted assistance measures for Moldova and Jordan.\n\nMoldova\n\n"
+        "The assistance measure for Moldova will finance the provision of radars and transport "
+        "vehicles.",
+        {("EU", "MDA", "electronics", "pledged"), ("EU", "MDA", "support_equipment", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2625,6 +2640,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "a_purchase_from_the_national_budget",
+        "Jordan will receive radars from the EU.\nThe Moldovan Government has separately "
+        "announced plans to purchase additional air defence equipment from its national budget.",
+        ("EU", "JOR", "electronics", "pledged"),
+    ),
     (
         "what_can_be_done_in_general",
         "Turkey gave drones to Mali.\nThe weapons can be delivered within months.",

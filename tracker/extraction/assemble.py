@@ -1618,6 +1618,10 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         # bullet lines, the first line without one ends it.
         bulleted = _bulleted(text, a.sentence)
         section = _section_actor(a, pipeline)
+        if section in defaults:
+            # "Republic of Moldova" over the paragraphs on the EU's measure for it: a heading
+            # that names a recipient heads what it receives.
+            section = None
         if section is not None:
             # "GERMANY" over bullet lines in a fact box: the giver of each line below it.
             ctx.section = section

@@ -425,12 +425,16 @@ class RoleReader:
             ):
                 return [actor.code]  # "the Dutch handed over twelve drones": the people
             official_of = self.p.grammar.official_of
-            if (
-                official_of is not None
-                and not actor.origin
-                and official_of.search(s, max(0, actor.start - 40), actor.start)
-                and count_words(s[start : actor.start]) <= 8
-            ):
+            office = (
+                official_of.search(s, max(0, actor.start - 40), actor.start)
+                if official_of is not None and not actor.origin
+                else None
+            )
+            if office is not None and count_words(s[start : actor.start]) <= 8:
+                if _OBLIQUE.search(s, max(0, office.start() - 30), office.start()):
+                    # "in support of the Armed Forces of the Republic of Moldova": the
+                    # office is the object of a preposition, not the subject.
+                    continue
                 return self._coordinated(s, a.actors, actor)
             if actor.form is Form.DEMONYM and _RELATIVE_ON.fullmatch(s, actor.end, before):
                 # "builds on a decade of British support that has funded watchtowers": the
