@@ -1389,6 +1389,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "MDA", "electronics", "pledged"), ("EU", "MDA", "support_equipment", "pledged")},
     ),
     (
+        "a_participle_aside_holds_no_subject",
+        "Poland sent tanks in 2022.\nOn Friday, Morawiecki, visiting Kyiv, handed over four "
+        "Leopard 2A4 tanks.",
+        {("POL", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -235,7 +235,9 @@ _RELATIVE = re.compile(
     r",\s*(?:(?:whose|which|who|where|when|that|according to)\b|one of\b|an?\s|another\s|"
     # "Belgian instructors, about 50 of whom are deployed in Benin, will train"
     r"(?:[\w-]+\s+){0,2}of\s+(?:whom|which)\b|"
-    r"[A-Z][\w'’]*['’]s\s)"
+    r"[A-Z][\w'’]*['’]s\s|"
+    # "Morawiecki, visiting Kyiv, hands over": a participle's aside.
+    r"[a-z]+ing\s)"
     r"[^,;:]*(?:,|$)"
 )
 
