@@ -2289,6 +2289,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "a_place_named_for_training",
+        "Ukraine got aid.\nRussia struck a military training institute in Poltava with two "
+        "ballistic missiles.",
+    ),
+    (
         "what_a_receiver_bought_from_a_maker",
         "Chad's army received a batch of Turkish armoured vehicles bought from Otokar in March.",
     ),

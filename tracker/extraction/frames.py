@@ -78,6 +78,7 @@ class FrameRules(BaseModel):
     contents_verbs: tuple[str, ...] = ()
     recipient_nouns: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
+    venue_nouns: tuple[str, ...] = ()
     programme_nouns: tuple[str, ...] = ()
     acquiring_verbs: tuple[str, ...] = ()
     member_programmes: tuple[str, ...] = ()
@@ -359,6 +360,7 @@ class FrameGrammar:
         self.trainees = _words_pattern(rules.trainees)
         # "Spanish military schools", "an army base": a place of the nationality's forces.
         places = alternation(list(rules.place_nouns)) if rules.place_nouns else "(?!)"
+        self.venue_after = _phrase_pattern(rules.venue_nouns, r"\s+{}\b")
         self.recipient_nouns = _phrase_pattern(
             rules.recipient_nouns, r"(?<![\w']){}(?![\w])(?!\s+(?:" + places + r")\b)"
         )
@@ -510,6 +512,14 @@ class FrameGrammar:
                 f = verbs[0]
                 if f.cls is VerbClass.INCLUDE and f.tense == "gerund" and " " not in f.base:
                     continue
+                if (
+                    f.tense == "gerund"
+                    and f.base in self.rules.category_verbs
+                    and text[m.start].islower()
+                    and self.venue_after is not None
+                    and self.venue_after.match(text, m.end)
+                ):
+                    continue  # "a military training institute": a place, not aid
                 end = m.end
                 if f.not_reporting and (
                     _REPORTING_AFTER.match(text, m.end)
