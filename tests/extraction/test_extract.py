@@ -1395,6 +1395,13 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("POL", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "the_us_is_no_speaker_pronoun",
+        "The White House announced a $345 million drawdown for Taiwan on Friday.\nChina's "
+        "defence ministry said it firmly opposed any US military aid to Taiwan.\nAccording to "
+        "US officials, the package includes four MQ-9A Reaper drones.",
+        {("USA", "TWN", "unspecified", "pledged"), ("USA", "TWN", "drones", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

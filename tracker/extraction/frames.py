@@ -252,6 +252,14 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'])(?:" + alternation(list(words)) + r")(?![\w])", re.IGNORECASE)
 
 
+def _pronouns_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Pronouns as written or capitalised, never in capitals: "us", "Us", not "US"."""
+    if not words:
+        return None
+    forms = sorted({f for w in words for f in (w, w[:1].upper() + w[1:])})
+    return re.compile(r"(?<![\w'])(?:" + alternation(forms) + r")(?![\w])")
+
+
 def _phrase_pattern(phrases: tuple[str, ...], template: str) -> re.Pattern[str] | None:
     """`template` with `{}` replaced by a group of the phrases; None for an empty list."""
     if not phrases:
@@ -454,7 +462,7 @@ class FrameGrammar:
             + "$",
             re.IGNORECASE,
         )
-        self.speaker_pronouns = _words_pattern(rules.pronouns.speaker)
+        self.speaker_pronouns = _pronouns_pattern(rules.pronouns.speaker)
         self.person_pronouns = _words_pattern(
             rules.pronouns.country + rules.pronouns.person_country
         )
