@@ -3253,6 +3253,20 @@ def test_extract_with_no_recipient_named_the_country_most_spoken_of_receives(
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("POL", "UKR", "artillery", "delivered")}
 
 
+def test_extract_a_timeline_dates_each_commitment(extractor: Extractor) -> None:
+    """Pledges of one kind on different days, each with its own count, are two."""
+    text = (
+        "Ukraine needs arms.\nOn 4 November, the Pentagon said it would send 45 armoured "
+        "vehicles to Ukraine.\nOn 23 November, the Pentagon said it would send 20 armoured "
+        "vehicles to Ukraine."
+    )
+    found = extractor.extract(text, date(2022, 12, 20))
+    assert [(m.quantity, m.announced_on) for m in found] == [
+        (45, date(2022, 11, 4)),
+        (20, date(2022, 11, 23)),
+    ]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

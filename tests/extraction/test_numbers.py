@@ -52,6 +52,8 @@ from tracker.extraction.reading import Pipeline
         ("1,800 MK-84 2,000-pound bombs", None, []),
         ("14,000 2,000-pound MK-84 bombs", None, []),
         ("a one-billion-euro commitment", None, [(Decimal("1000000000"), "EUR", False)]),
+        ("half a billion dollars", None, [(Decimal("500000000"), "USD", False)]),
+        ("a quarter of a billion euros", None, [(Decimal("250000000"), "EUR", False)]),
         ("in 2024", None, []),
     ],
 )

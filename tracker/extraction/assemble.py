@@ -1451,9 +1451,35 @@ def _commitments(group: list[Candidate], text: str, grammar: FrameGrammar) -> li
     rest = [c for c in group if not any(c in part for part in prior.values())]
     for amount in {c.money.amount for c in rest if c.money is not None and c.money.amount}:
         rest += prior.pop(amount, [])
-    if not rest:
-        return _by_status(group, text, grammar.earlier)
-    return _by_status(rest, text, grammar.earlier) + list(prior.values())
+    parts = _by_status(rest or group, text, grammar.earlier)
+    return [p for part in parts for p in _by_date(part)] + (list(prior.values()) if rest else [])
+
+
+def _by_date(group: list[Candidate]) -> list[list[Candidate]]:
+    """A timeline's entries: mentions dated to different days in their own sentences are
+    different commitments when each day's has its own count, sum or system ("On Nov. 4, a
+    $400 million package …" … "On Nov. 23, a $275 million package …"). An undated mention
+    joins the day told last before it."""
+    days: dict[date, list[Candidate]] = {}
+    for c in group:
+        if c.date_level == 2 and c.announced_on is not None:
+            days.setdefault(c.announced_on, []).append(c)
+    if len(days) < 2:
+        return [group]
+    parts = list(days.values())
+    marks: list[list[set[object]]] = [
+        [set(_sizes(p)), {c.money.amount for c in p if c.money}, set(_systems(p))] for p in parts
+    ]
+    for i, one in enumerate(marks):
+        for other in marks[i + 1 :]:
+            if not any(a and b and a.isdisjoint(b) for a, b in zip(one, other, strict=True)):
+                return [group]
+    for c in group:
+        if c.date_level == 2 and c.announced_on is not None:
+            continue
+        before = [p for p in parts if p[0].sentence.start <= c.sentence.start]
+        (before[-1] if before else parts[0]).append(c)
+    return parts
 
 
 def _by_status(

@@ -30,6 +30,7 @@ class NumberRules(BaseModel):
 
     number_words: dict[str, int]
     scales: dict[str, int]
+    fractions: dict[str, Decimal] = {}
     vague_quantifiers: tuple[str, ...]
     quantity_fillers: tuple[str, ...]
     quantity_prefixes: tuple[str, ...]
@@ -140,6 +141,12 @@ class NumberReader:
         self.sign_to_code = sign_to_code
         self.name_to_code = name_to_code
         self.ambiguous = {k.lower(): v for k, v in rules.ambiguous_currencies.items()}
+        self.fractions = {k.lower(): v for k, v in rules.fractions.items()}
+        self.fraction_before = (
+            re.compile(rf"\b(?:{alternation(list(self.fractions))})\s+$", re.IGNORECASE)
+            if self.fractions
+            else None
+        )
         word_scales = [w for w in self.scales if len(w) > 2]
         short_scales = [w for w in self.scales if len(w) <= 2]
         names = list(name_to_code) + list(self.ambiguous)
@@ -272,7 +279,17 @@ class NumberReader:
                     if groups.get("hi") or self.vague.search(text, 0, m.start())
                     else self._scaled(groups["num"], groups.get("scale") or groups.get("short"))
                 )
-                found.append((m.start(), m.end(), amount, currency))
+                start = m.start()
+                fraction = (
+                    self.fraction_before.search(text, max(0, start - 25), start)
+                    if self.fraction_before is not None and groups["num"].lower() in ("a", "an")
+                    else None
+                )
+                if fraction is not None and amount is not None:
+                    # "half a billion dollars"
+                    amount *= self.fractions[" ".join(fraction.group().lower().split())]
+                    start = fraction.start()
+                found.append((start, m.end(), amount, currency))
                 taken.append((m.start(), m.end()))
         found.sort()
         result: list[Money] = []
