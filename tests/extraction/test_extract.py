@@ -1402,6 +1402,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "TWN", "unspecified", "pledged"), ("USA", "TWN", "drones", "pledged")},
     ),
     (
+        "a_pledge_participle_to_a_recipient_is_the_donors_just_named",
+        "Germany has sent Ukraine 40 Marder vehicles so far.\nThe next IRIS-T SLM air defence "
+        "system promised to Kyiv, originally due before Christmas, will now arrive in March.",
+        {("DEU", "UKR", "armored_vehicles", "delivered"), ("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -162,6 +162,7 @@ _AFTER_INFINITIVE = re.compile(
 )
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s")
 _TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1019,13 +1020,17 @@ class RoleReader:
             not donors
             and head.past
             and not passive
-            and head.cls is VerbClass.TRANSFER
+            and (
+                head.cls is VerbClass.TRANSFER
+                or (head.cls is VerbClass.PLEDGE and _TO_AFTER.match(s, head.end))
+            )
             and head.base not in self.p.grammar.rules.needs_recipient  # "tanks bought from"
             and any(0 <= head.start - i.end <= 1 for i in a.items)
         ):
             # "Canada's earliest contributions are long in service. The four M777 howitzers
-            # sent in April 2022 …": a participle right after its items, with no agent,
-            # was the donor's just named, else the article's.
+            # sent in April 2022 …", "The next IRIS-T system promised to Kyiv …": a
+            # participle right after its items, with no agent, was the donor's just named,
+            # else the article's.
             earlier = ctx.recent_donor()
             donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors and passive:
