@@ -2665,6 +2665,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "aircraft_sent_across_the_median_line",
+        "The US approved $80 million in military financing for Taiwan.\nChina's military sent "
+        "25 aircraft across the median line of the Taiwan Strait on Friday.",
+        ("USA", "TWN", "unspecified", "pledged"),
+    ),
+    (
         "a_purchase_from_the_national_budget",
         "Jordan will receive radars from the EU.\nThe Moldovan Government has separately "
         "announced plans to purchase additional air defence equipment from its national budget.",
