@@ -1408,6 +1408,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "armored_vehicles", "delivered"), ("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "those_a_donor_joins_are_its_partners",
+        "Ukraine needs help.\nNorway will join Denmark and Sweden in financing CV90 infantry "
+        "fighting vehicles for Ukraine.",
+        {
+            ("NOR", "UKR", "armored_vehicles", "pledged"),
+            ("DNK", "UKR", "armored_vehicles", "pledged"),
+            ("SWE", "UKR", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

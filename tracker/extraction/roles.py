@@ -445,6 +445,8 @@ class RoleReader:
                 return [actor.code]
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
+            if self._partner(s, a.actors, actor):
+                continue  # "Norway will join Denmark and Sweden in financing": co-donors
             if actor.form is Form.UNSPECIFIED and any(
                 x.end < actor.start and not s[x.end : actor.start].strip() and self._oblique(s, x)
                 for x in a.actors
@@ -477,6 +479,14 @@ class RoleReader:
             return None
         donors = [x for x in self._subject(a, clause_start, verb.start()) if x not in recipients]
         return donors, recipients, False
+
+    def _partner(self, s: str, actors: list[ActorMention], actor: ActorMention) -> bool:
+        """The actor is named, alone or in a list, after a partner marker ("join")."""
+        partner = self.p.grammar.partner
+        if partner is None:
+            return False
+        first = next(x for x in actors if x.code in self._coordinated(s, actors, actor))
+        return partner.search(s, max(0, first.start - 30), first.start) is not None
 
     @staticmethod
     def _owns_passive_subject(a: Analysis, actor: ActorMention, before: int) -> bool:
