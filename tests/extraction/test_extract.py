@@ -1418,6 +1418,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_list_after_a_partner_marker_holds_no_subject",
+        "Ukraine needs help.\nDenmark, together with Germany and the Netherlands, will deliver "
+        "100 Leopard 1A5 tanks to Ukraine.",
+        {
+            ("DNK", "UKR", "armored_vehicles", "pledged"),
+            ("DEU", "UKR", "armored_vehicles", "pledged"),
+            ("NLD", "UKR", "armored_vehicles", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -162,6 +162,8 @@ _AFTER_INFINITIVE = re.compile(
 )
 _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# Between two names of one list: "Germany and the Netherlands", "Latvia, Lithuania".
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+to\s")
 _TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
@@ -485,7 +487,13 @@ class RoleReader:
         partner = self.p.grammar.partner
         if partner is None:
             return False
-        first = next(x for x in actors if x.code in self._coordinated(s, actors, actor))
+        first = actor
+        for prev in reversed([x for x in actors if x.end <= actor.start]):
+            gap = _LIST_GAP.fullmatch(s, prev.end, first.start)
+            # A list ends with "and": "Together with Italy, France supplied" is no list.
+            if gap is None or (first is actor and not gap.group(1)):
+                break
+            first = prev
         return partner.search(s, max(0, first.start - 30), first.start) is not None
 
     @staticmethod
