@@ -1428,6 +1428,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "the_noun_of_a_country_to_give_names_the_donor",
+        "Ukraine needs help.\nWe welcomed the decision of the European Union to provide Ukraine "
+        "with one million rounds of artillery ammunition.",
+        {("EU", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

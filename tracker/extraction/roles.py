@@ -164,6 +164,9 @@ _WORDS_ONLY = re.compile(r"(?:[\w\s]|(?<=\d),(?=\d))*")
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two names of one list: "Germany and the Netherlands", "Latvia, Lithuania".
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?")
+# "the decision of the EU to provide": the subject of the infinitive after a noun.
+_OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
+_TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _TO_AFTER = re.compile(r"\s+to\s")
 _TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
@@ -445,6 +448,11 @@ class RoleReader:
                 # "builds on a decade of British support that has funded watchtowers": the
                 # nationality of the noun the relative clause is on.
                 return [actor.code]
+            if _OF_THE.search(s, max(0, actor.start - 8), actor.start) and _TO_THEN.fullmatch(
+                s, actor.end, before
+            ):
+                # "the decision of the European Union to provide Ukraine with …"
+                return self._coordinated(s, a.actors, actor)
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             if self._partner(s, a.actors, actor):
