@@ -79,6 +79,10 @@ def test_actors_find_ignores_common_words(pipeline: Pipeline, text: str) -> None
         ("Trump said", date(2025, 5, 1), [("Trump", "USA")]),
         ("Pistorius said", None, [("Pistorius", "DEU")]),
         ("Sanchez said", date(2024, 5, 1), [("Sanchez", "ESP")]),
+        # A transcript's speaker label: the surname in capitals, in office.
+        ("POULSEN: We gave tanks.", date(2024, 8, 5), [("POULSEN", "DNK")]),
+        ("POULSEN: We gave tanks.", date(2020, 8, 5), []),
+        ("HASTING: Is it true?", date(2024, 8, 5), []),
     ],
 )
 def test_actors_find_officials_while_in_office(

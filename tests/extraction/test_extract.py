@@ -1434,6 +1434,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "UKR", "ammunition", "pledged")},
     ),
     (
+        "a_transcripts_speaker_label_names_the_speaker",
+        "Ukraine needs artillery.\nHASTING: Can Denmark keep giving?\nPOULSEN: We have given "
+        "a lot. Our artillery, for instance: we gave all our Caesar howitzers in 2023.",
+        {("DNK", "UKR", "artillery", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -63,6 +63,8 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
+# A transcript's speaker label: "POULSEN: We gave all our Caesar howitzers."
+_SPEAKER_LABEL = re.compile(r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,}):\s")
 
 
 def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
@@ -92,6 +94,8 @@ class ActorMatcher:
         )
 
         codes_of: dict[str, list[str]] = {}
+        self.surnames: dict[str, list[_Alias]] = {}
+        """Officials by surname in capitals, for the speaker labels of transcripts."""
 
         def add(text: str, alias: _Alias) -> None:
             text = text.strip()
@@ -123,6 +127,10 @@ class ActorMatcher:
             for person in entry.persons:
                 for name in (person.name, *person.aliases):
                     add(name, _Alias(code, Form.PERSON, person.start, person.end))
+                surname = person.name.split()[-1].upper()
+                self.surnames.setdefault(surname, []).append(
+                    _Alias(code, Form.PERSON, person.start, person.end)
+                )
         for org_code, org in actors.organisations.items():
             add(org.name, _Alias(org_code, Form.NAME))
         for name in actors.not_actors:
@@ -184,6 +192,24 @@ class ActorMatcher:
             )
 
         found: list[ActorMention] = []
+        label = _SPEAKER_LABEL.match(text)
+        if label is not None:
+            # "AUSTIN: …": the official in office with that surname, if only one country's.
+            codes = {
+                alias.code
+                for alias in self.surnames.get(label.group(1).replace("’", "'"), [])
+                if when is None
+                or (
+                    (alias.start is None or alias.start <= when)
+                    and (alias.end is None or when <= alias.end)
+                )
+            }
+            if len(codes) == 1:
+                found.append(
+                    ActorMention(
+                        label.start(1), label.end(1), codes.pop(), Form.PERSON, False, False
+                    )
+                )
         for m in self.gazetteer.find(text, tokens, accept):
             if not m.value.code:
                 continue
