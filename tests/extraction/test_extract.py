@@ -2333,6 +2333,7 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    ("a_contracted_negation", "Germany didn't send any Patriot systems to Ukraine last year."),
     (
         "a_place_named_for_training",
         "Ukraine got aid.\nRussia struck a military training institute in Poltava with two "
@@ -2696,6 +2697,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "a_contracted_negation_before_an_infinitive",
+        "Ukraine needs arms.\nPOULSEN: Denmark gave tanks. We don’t have any Patriot systems "
+        "to give.",
+        ("DNK", "UKR", "armored_vehicles", "delivered"),
+    ),
     (
         "aircraft_sent_across_the_median_line",
         "The US approved $80 million in military financing for Taiwan.\nChina's military sent "

@@ -297,6 +297,15 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # "May" inside a sentence is the month; the modal is lower-case there.
 _MONTH_MAY = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
 _QUOTES = re.compile('["“”]')
+_CONTRACTED_NOT = re.compile(r"n['’]t\b")
+
+
+def _cue_text(text: str) -> str:
+    """Text as cues are matched: lower case, no quotation marks, "n't" as " not" ("didn't
+    send" is negated as "did not send" is)."""
+    return _CONTRACTED_NOT.sub(" not", _QUOTES.sub("", text).lower())
+
+
 _FROM_OWN_STOCKS = re.compile(
     r"\b(?:from|into)\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,4}"
     r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b"
@@ -600,7 +609,7 @@ class FrameGrammar:
             (self.cues_anywhere, text[start:end]),
             (self.cues_sentence, text),
         ):
-            window_text = _QUOTES.sub("", window_text).lower()
+            window_text = _cue_text(window_text)
             if pattern is not None and (m := pattern.search(window_text)):
                 return next(name for name, value in m.groupdict().items() if value)
         return None
@@ -609,7 +618,7 @@ class FrameGrammar:
     def has_cue(self, text: str) -> bool:
         """Can any cue occur in `text` at all? Most sentences have none, and their
         triggers need no windows cut."""
-        return self.any_cue.search(_QUOTES.sub("", _NOT_ONLY.sub("", text)).lower()) is not None
+        return self.any_cue.search(_cue_text(_NOT_ONLY.sub("", text))) is not None
 
     def status(self, text: str, trigger: Trigger, clause_start: int) -> Status:
         """Pledged or delivered, from the trigger's class, tense and the words before it."""
