@@ -1440,6 +1440,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "artillery", "delivered")},
     ),
     (
+        "we_is_the_speaker_not_the_first_person_named",
+        "Israel needs interceptors.\nSpeaking after a call with Netanyahu, Biden said: \"We're "
+        'surging additional military assistance, including interceptors for Iron Dome."',
+        {("USA", "ISR", "air_defense", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

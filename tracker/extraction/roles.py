@@ -691,8 +691,18 @@ class RoleReader:
             # ministry's communiqué on French aid).
             earlier, _ = self._earlier_person(ctx)
             return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
-        if g.speaker_pronouns is not None and g.speaker_pronouns.search(window):
+        if g.speaker_pronouns is not None and (we := g.speaker_pronouns.search(window)):
             people = [x for x in a.actors if x.form is Form.PERSON]
+            # "After a call with Netanyahu, Biden said: "We're surging …"": the one who
+            # speaks, else the first named.
+            speech = g.speech
+            speakers = [
+                x
+                for x in people
+                if x.end <= we.start() and speech is not None and speech.match(a.text, x.end + 1)
+            ]
+            if speakers:
+                return [speakers[-1].code], False
             if people:
                 return [people[0].code], False
             return self._earlier_person(ctx)
