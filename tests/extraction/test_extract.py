@@ -1446,6 +1446,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "ISR", "air_defense", "pledged")},
     ),
     (
+        "items_that_will_reach_a_country_arrive",
+        "Ukraine got aid.\nPistorius said four more German IRIS-T air-defence systems would reach "
+        "Ukraine in the coming months.",
+        {("DEU", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -2339,6 +2345,7 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    ("missiles_that_reached_a_city", "Ukraine got aid.\nRussian missiles reached Kyiv on Tuesday."),
     ("a_contracted_negation", "Germany didn't send any Patriot systems to Ukraine last year."),
     (
         "a_place_named_for_training",

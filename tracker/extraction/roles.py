@@ -25,7 +25,7 @@ _AGENT_LIST = re.compile(
     r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*"
     r"(?:,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)*,?\s+and\s+(?:the\s+)?$"
 )
-_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|shall)\s", re.IGNORECASE)
 _WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 
 
