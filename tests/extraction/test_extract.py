@@ -1452,6 +1452,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_receipt_under_a_donors_programme",
+        "Ghana needs help.\nGhana's armed forces received the first batch of equipment under an "
+        "€8m EU programme, including surveillance drones.",
+        {("EU", "GHA", "drones", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

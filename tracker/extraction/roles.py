@@ -167,6 +167,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?")
 # "the decision of the EU to provide": the subject of the infinitive after a noun.
 _OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
+_UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s")
 _TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
@@ -880,6 +881,16 @@ class RoleReader:
                     for x in a.actors
                     if first.end <= x.start < end
                     and _BOUGHT_BY.search(s, max(0, x.start - 40), x.start)
+                ][:1]
+            programme = self.p.grammar.programme
+            if not donors and programme is not None:
+                # "received the first batch under an €8m EU programme": the scheme's owner.
+                donors = [
+                    x.code
+                    for x in a.actors
+                    if first.end <= x.start < end
+                    and _UNDER_A.search(s, max(0, x.start - 40), x.start)
+                    and any(programme.match(s, at) for at in _word_starts(s, x.end + 1, 2))
                 ][:1]
             m = re.search(r"\bfrom\b", s[first.end : end])
             if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
