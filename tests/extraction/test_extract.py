@@ -1458,6 +1458,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "GHA", "drones", "delivered")},
     ),
     (
+        "trainees_training_with_others_are_trained_by_them",
+        "Ukraine needs F-16s.\nUkrainian pilots are still training with the Danes at Skrydstrup.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

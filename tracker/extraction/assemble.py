@@ -106,6 +106,7 @@ _UNDER_WHICH = re.compile(
 # subject's auxiliaries.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+_WITH_BEFORE = re.compile(r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+|our\s+|their\s+)?$")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -822,6 +823,15 @@ class Assembler(RoleReader, RecordBuilder):
                     # Spanish military schools": the other way round.
                     preceding = [x for x in trainees if clause_start <= x.start < head.start]
                     following = [x for x in trainees if head.end <= x.start < end]
+                    # "Ukrainian pilots are training with the Danes": those they train with
+                    # train them.
+                    alongside = [
+                        x.code
+                        for x in a.actors
+                        if head.end <= x.start < end
+                        and _WITH_BEFORE.search(a.text, max(0, x.start - 12), x.start)
+                        and x.code not in {t.code for t in preceding}
+                    ]
                     if head.base in g.completions:
                         taught = {x.code for x in preceding if self._names_people(a.text, x)}
                         trainers = [x.code for x in following if taught and x.code not in taught]
@@ -833,7 +843,7 @@ class Assembler(RoleReader, RecordBuilder):
                             for x in preceding
                             if self._names_people(a.text, x) and taught and x.code not in taught
                         ]
-                        donors = donors or trainers[-1:]
+                        donors = donors or list(dict.fromkeys(alongside)) or trainers[-1:]
             if not donors and _PARTICIPLE_CLAUSE.search(a.text, 0, head.end) and found:
                 # "Athens sent weapons, dispatching two aircraft loaded with rifles": a
                 # participle clause shares the sentence's giver.
