@@ -1463,6 +1463,13 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "training", "delivered")},
     ),
     (
+        "an_entry_heading_inherits_no_giver",
+        "Live: allies meet in Brussels\n\nBritain will send 100 more drones to Ukraine, Healey "
+        "said.\n\nMirages have arrived\n\nUmerov confirmed that the first French Mirage 2000 "
+        "jets arrived in Ukraine last week.",
+        {("GBR", "UKR", "drones", "pledged"), ("FRA", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

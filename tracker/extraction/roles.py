@@ -1182,8 +1182,8 @@ class RoleReader:
                 or (speech is not None and speech.match(a.text, x.end + 1) is not None)
             )
         ]
-        if speakers:
-            return speakers[:1]
+        if speakers or a.sentence.heading:
+            return speakers[:1]  # "Mirages have arrived", a live blog's new entry: its own
         if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
             return [ctx.donor]
         if ctx.topic and ctx.topic not in recipients:
