@@ -1470,6 +1470,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("GBR", "UKR", "drones", "pledged"), ("FRA", "UKR", "aircraft", "delivered")},
     ),
     (
+        "what_humanitarian_aid_pays_for_is_humanitarian",
+        "Ukraine needs arms.\nBiden also announced $225m in humanitarian assistance for "
+        "Ukrainians, to pay for safe drinking water, medical supplies and food.",
+        {("USA", "UKR", "humanitarian", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -51,7 +51,8 @@ BY_AGENT = re.compile(
 )
 # "The 52 Gepards sent since 2022 have become …": a participle then an adjunct.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:since|so\s+far|last|earlier|in\s+(?:19|20)\d\d)\b")
-_EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as)\s")
+# What humanitarian aid is, or pays for: "…, including generators", "…, to pay for food".
+_EXAMPLES = re.compile(r"[^.;]*?,\s*(?:including|such as|to pay for|to buy|to fund)\s")
 _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 # "more than 30", "about 30": a count told roughly.
 _ABOUT = r"(?:(?:more than|over|about|some)\s+)?"
@@ -340,7 +341,8 @@ class RecordBuilder:
                 stop = re.search(r"[,;.]|$", s[m.end() :])
                 purpose_end = m.end() + (stop.start() if stop else 0)
             if item.category is Category.HUMANITARIAN and (m := _EXAMPLES.match(s, item.end)):
-                # "humanitarian aid worth CHF 100 million, including generators": its examples
+                # "humanitarian aid worth CHF 100 million, including generators", "…, to pay
+                # for medical supplies": its examples, or what it pays for.
                 semicolon = s.find(";", m.end())
                 purpose_end = semicolon if semicolon >= 0 else len(s)
         return kept
