@@ -1476,6 +1476,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "humanitarian", "pledged")},
     ),
     (
+        "members_of_a_nations_forces_speak_for_it",
+        "Ukraine needs soldiers.\nSince 2023, members of the Australian Defence Force have "
+        "helped train Ukrainian recruits in the United Kingdom.",
+        {("AUS", "UKR", "training", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
