@@ -1482,6 +1482,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("AUS", "UKR", "training", "delivered")},
     ),
     (
+        "a_purpose_ends_where_a_new_noun_phrase_begins",
+        "Ukraine needs help.\nIceland will fund winter clothing for Ukrainian soldiers and the "
+        "training of Ukrainian deminers.",
+        {("ISL", "UKR", "support_equipment", "pledged"), ("ISL", "UKR", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -338,7 +338,9 @@ class RecordBuilder:
                 continue
             kept.append(item)
             if item.category is not Category.UNSPECIFIED and (m := _PURPOSE.match(s, item.end)):
-                stop = re.search(r"[,;.]|$", s[m.end() :])
+                # "winter clothing for Ukrainian soldiers and the training of deminers": a
+                # new noun phrase after "and the" is no longer what the first is for.
+                stop = re.search(r"[,;.]|\sand\s+(?:the|a|an)\s|$", s[m.end() :])
                 purpose_end = m.end() + (stop.start() if stop else 0)
             if item.category is Category.HUMANITARIAN and (m := _EXAMPLES.match(s, item.end)):
                 # "humanitarian aid worth CHF 100 million, including generators", "…, to pay
