@@ -2381,6 +2381,17 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 ]
 
 EXCLUSIONS: list[tuple[str, str]] = [
+    (
+        "an_offer_only_as_part_of_a_coalition",
+        "Polish officials said they are ready to send MiG-29 jets to Ukraine, but only as part of "
+        "a wider coalition of countries.",
+    ),
+    (
+        "spending_on_a_domestically_built_submarine",
+        "Ukraine needs help.\nTaiwan's government plans to spend a record NT$606.8 billion "
+        "($19 billion) on defence next year, including funds for its first domestically built "
+        "submarine.",
+    ),
     ("missiles_that_reached_a_city", "Ukraine got aid.\nRussian missiles reached Kyiv on Tuesday."),
     ("a_contracted_negation", "Germany didn't send any Patriot systems to Ukraine last year."),
     (
