@@ -1488,6 +1488,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ISL", "UKR", "support_equipment", "pledged"), ("ISL", "UKR", "training", "pledged")},
     ),
     (
+        "which_included_after_a_participle_on_the_package",
+        "Ukraine needs arms.\nAustralia will send 49 Abrams tanks to Ukraine.\nThe tanks come on "
+        "top of a A$100 million package announced in April, which included A$50 million for "
+        "uncrewed aerial systems and rigid-hull inflatable boats.",
+        {
+            ("AUS", "UKR", "armored_vehicles", "pledged"),
+            ("AUS", "UKR", "drones", "pledged"),
+            ("AUS", "UKR", "naval", "pledged"),
+            ("AUS", "UKR", "unspecified", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

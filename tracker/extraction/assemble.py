@@ -198,9 +198,11 @@ class Assembler(RoleReader, RecordBuilder):
                         own = []
                 # "a $345 million drawdown for Taiwan, which included …": the contents of
                 # the package just named.
+                # "a A$100 million package announced in April, which included …": also
+                # after a participle on the package.
                 contents = (
                     trigger.cls is VerbClass.INCLUDE
-                    and last.nominal
+                    and any(t.nominal for t in frames[-1].triggers)
                     and _WHICH.match(a.text, last.end, trigger.start) is not None
                 ) or (
                     # "a £1.6 billion deal under which Ukraine will receive 5,000 missiles"
