@@ -3390,6 +3390,19 @@ def test_extract_a_timeline_dates_each_commitment(extractor: Extractor) -> None:
     ]
 
 
+def test_extract_an_ordinal_before_a_nationality_ranks_the_aid(extractor: Extractor) -> None:
+    """ "A second Egyptian shipment": Egypt ships; the vessel that unloads it is no aid."""
+    text = (
+        "Somalia needs help.\nA second Egyptian shipment of weapons reached Mogadishu on 23 "
+        "September, with a naval vessel unloading anti-aircraft guns and artillery."
+    )
+    found = extractor.extract(text, WEDNESDAY)
+    assert {(m.donor, m.recipient, m.category.value) for m in found} == {
+        ("EGY", "SOM", "air_defense"),
+        ("EGY", "SOM", "artillery"),
+    }
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

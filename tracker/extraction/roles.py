@@ -559,7 +559,12 @@ class RoleReader:
             gap = _SUM_RESTATED.sub("", gap)
             if count_words(gap) > 3 or any(ch in gap for ch in ",;:"):
                 break
-            if actor.possessive or (actor.form is Form.DEMONYM and not self._oblique(s, actor)):
+            # "a second Egyptian shipment": an ordinal before a nationality ranks the aid,
+            # not the country.
+            if actor.possessive or (
+                actor.form is Form.DEMONYM
+                and not _OBLIQUE.search(s, max(0, actor.start - 30), actor.start)
+            ):
                 return [actor.code]
             if not gap.strip() and s[actor.start : actor.end].isupper():
                 return [actor.code]  # "the US package", "a UK tranche"
