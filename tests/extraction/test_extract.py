@@ -2394,6 +2394,16 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "suppliers_outside_a_union_are_no_donor",
+        "Ukraine needs shells.\nArtillery ammunition from suppliers outside the European Union "
+        "will be handed over to Ukraine.",
+    ),
+    (
+        "training_in_a_combined_exercise",
+        "Ukraine needs help.\nThe Republic of Korea Armed Forces will hold a combined exercise "
+        "with the United States, including field training involving more than 10 brigades.",
+    ),
+    (
         "an_offer_only_as_part_of_a_coalition",
         "Polish officials said they are ready to send MiG-29 jets to Ukraine, but only as part of "
         "a wider coalition of countries.",

@@ -39,7 +39,8 @@ def _word_starts(s: str, start: int, n: int) -> list[int]:
 
 _OBLIQUE = re.compile(
     r"\b(?:to|for|with|in|into|within|against|at|on|of|from|by|over|toward|towards|across|"
-    r"near|inside|between|among|via|through|including|like|than|about|alongside|since|during)\s+"
+    r"near|inside|outside|beyond|between|among|via|through|including|like|than|about|alongside|"
+    r"since|during)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+|your\s+|my\s+)?$",
     re.IGNORECASE,
 )
