@@ -2394,6 +2394,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "a_measure_that_remains_suspended",
+        "The Council took note that the assistance measure for Georgia under the EPF for 2024, "
+        "worth €30 million, remains suspended.",
+    ),
+    (
         "suppliers_outside_a_union_are_no_donor",
         "Ukraine needs shells.\nArtillery ammunition from suppliers outside the European Union "
         "will be handed over to Ukraine.",
