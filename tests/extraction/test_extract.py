@@ -2394,6 +2394,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "arms_bought_with_a_countrys_own_funds",
+        "Cambodia has also bought Chinese-made rocket launchers and armoured vehicles with its "
+        "own funds over the past decade.",
+    ),
+    (
         "a_measure_that_remains_suspended",
         "The Council took note that the assistance measure for Georgia under the EPF for 2024, "
         "worth €30 million, remains suspended.",
