@@ -1500,6 +1500,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_relative_clause_on_aid_for_a_recipient_is_the_donors",
+        "Mauritania needs help.\nLast month the bloc approved a €12 million measure for "
+        "Mauritania, which will supply the Mauritanian army with field hospitals.",
+        {("EU", "MRT", "support_equipment", "pledged"), ("EU", "MRT", "unspecified", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -492,6 +492,18 @@ class RoleReader:
         donors = [x for x in self._subject(a, clause_start, verb.start()) if x not in recipients]
         return donors, recipients, False
 
+    def _aid_clause(self, a: Analysis, before: int) -> bool:
+        """`before` is in a relative clause on aid for a recipient ("… for Mauritania, which
+        will supply")."""
+        s = a.text
+        inside = next((r for r in _relatives(s) if r[0] < before <= r[1]), None)
+        if inside is None or not re.match(r",\s*(?:which|that)\s", s[inside[0] :]):
+            return False
+        return any(
+            x.end == inside[0] and _FOR_BEFORE.search(s, max(0, x.start - 6), x.start)
+            for x in a.actors
+        )
+
     def _partner(self, s: str, actors: list[ActorMention], actor: ActorMention) -> bool:
         """The actor is named, alone or in a list, after a partner marker ("join")."""
         partner = self.p.grammar.partner
@@ -1054,6 +1066,10 @@ class RoleReader:
                 donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
+        if not donors and ctx.donor and ctx.donor_age == 0 and self._aid_clause(a, first.start):
+            # "the bloc approved a €12 million measure for Mauritania, which will supply …":
+            # the aid's own clause, given by whom the sentence just named.
+            donors, inherited = [ctx.donor], True
         if not donors:
             donors, inherited = self._pronoun_donor(a, first, ctx)
         remainder = _REMAINDER.match(s, 0, first.start) is not None
