@@ -1506,6 +1506,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EU", "MRT", "support_equipment", "pledged"), ("EU", "MRT", "unspecified", "pledged")},
     ),
     (
+        "a_navy_is_trained",
+        "Somalia needs help.\nTurkey will help train and equip the Somali navy.",
+        {("TUR", "SOM", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
