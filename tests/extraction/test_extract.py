@@ -1511,6 +1511,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("TUR", "SOM", "training", "pledged")},
     ),
     (
+        "the_body_of_the_capital_a_sentence_opens_in",
+        "Ukraine needs help.\nIn Sofia, parliament approved the transfer of about 100 M113 "
+        "armoured personnel carriers to Ukraine.",
+        {("BGR", "UKR", "armored_vehicles", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -411,6 +411,10 @@ class FrameGrammar:
         )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
+        # "In Sofia, parliament approved …": the body of the capital the sentence opens in.
+        self.official_opening = _phrase_pattern(
+            rules.official_nouns, r",\s+(?:the\s+)?(?:[\w-]+\s+)?{}\b"
+        )
         self.supplied = _phrase_pattern(rules.supplier_suffixes, r"{}\s+")
         self.partner = _phrase_pattern(rules.partner_markers, r"\b{}\s+(?:the\s+)?$")
         self.beneficiary = _phrase_pattern(rules.beneficiary_nouns, r"\s+{}\b")

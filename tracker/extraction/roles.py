@@ -169,6 +169,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?")
 _OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_IN_OPENING = re.compile(r"\W*In\s+")
 _TO_AFTER = re.compile(r"\s+to\s")
 _TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
@@ -455,6 +456,14 @@ class RoleReader:
             ):
                 # "the decision of the European Union to provide Ukraine with …"
                 return self._coordinated(s, a.actors, actor)
+            opening = self.p.grammar.official_opening
+            if (
+                actor.form is Form.CAPITAL
+                and opening is not None
+                and _IN_OPENING.fullmatch(s, 0, actor.start)
+                and opening.match(s, actor.end)
+            ):
+                return [actor.code]  # "In Sofia, parliament approved the transfer"
             if actor.origin or self._oblique(s, actor) or self._on_a_thing(s, actor):
                 continue
             if self._partner(s, a.actors, actor):
