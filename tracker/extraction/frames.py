@@ -314,7 +314,7 @@ _FROM_OWN_STOCKS = re.compile(
     re.IGNORECASE,
 )
 
-CUE_WINDOW = 12
+CUE_WINDOW = 14
 """Words before a trigger in which a `before` cue cancels it."""
 AFTER_WINDOW = 8
 """Words after a trigger in which an `after` cue cancels it."""
