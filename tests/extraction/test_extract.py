@@ -2411,6 +2411,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "deliveries_of_an_order_for_the_donors_own_forces",
+        "Ukraine needs jets.\nOttawa has also ordered 88 F-35 fighter jets from Lockheed Martin "
+        "for the Royal Canadian Air Force, with the first deliveries due in 2026.",
+    ),
+    (
         "a_sale_named_thirteen_words_before",
         "Ukraine needs shells.\nSeoul sold about 500,000 rounds of 155 mm ammunition to the "
         "United States to replenish American stockpiles.",

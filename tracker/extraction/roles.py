@@ -1264,8 +1264,11 @@ class RoleReader:
         """ "Australia is buying HIMARS for the Australian Army": the donor's own forces
         receive it; procurement, not aid."""
         prep = self.p.grammar.recipient_prep
+        # "ordered 88 F-35s for the Royal Canadian Air Force, with the first deliveries due":
+        # a noun of giving looks back over its clause.
+        start = a.clause(trigger.start)[0] if trigger.nominal else trigger.end
         return prep is not None and any(
-            trigger.end <= x.start < end
+            start <= x.start < end
             and x.code in donors
             and prep.search(a.text, max(0, x.start - 20), x.start) is not None
             for x in a.actors
