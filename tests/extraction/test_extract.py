@@ -1517,6 +1517,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BGR", "UKR", "armored_vehicles", "pledged")},
     ),
     (
+        "we_with_no_official_named_is_the_articles_donor",
+        'Poland gave 18 Krab howitzers to Ukraine. Poland also sent T-72 tanks.\n"We gave them '
+        'the guns, and now we are giving them the shells to go with them," he said.',
+        {
+            ("POL", "UKR", "artillery", "delivered"),
+            ("POL", "UKR", "armored_vehicles", "delivered"),
+            ("POL", "UKR", "ammunition", "delivered"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

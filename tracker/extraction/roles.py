@@ -733,7 +733,10 @@ class RoleReader:
                 return [speakers[-1].code], False
             if people:
                 return [people[0].code], False
-            return self._earlier_person(ctx)
+            # With no official named before, the article's donor ("We gave them the guns,"
+            # said a minister, in an article on Poland's aid).
+            earlier, _ = self._earlier_person(ctx)
+            return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
         if g.funds_pronouns is not None and g.funds_pronouns.search(a.text[: trigger.end]):
             # "The money will pay for radars", "The remaining funding will go towards
             # repairs": the money of the donor just named.
