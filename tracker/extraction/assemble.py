@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -1479,13 +1480,8 @@ def _by_date(group: list[Candidate]) -> list[list[Candidate]]:
     if len(days) < 2:
         return [group]
     parts = list(days.values())
-    marks: list[list[set[object]]] = [
-        [set(_sizes(p)), {c.money.amount for c in p if c.money}, set(_systems(p))] for p in parts
-    ]
-    for i, one in enumerate(marks):
-        for other in marks[i + 1 :]:
-            if not any(a and b and a.isdisjoint(b) for a, b in zip(one, other, strict=True)):
-                return [group]
+    if not all(_told_apart(one, other) for i, one in enumerate(parts) for other in parts[i + 1 :]):
+        return [group]
     for c in group:
         if c.date_level == 2 and c.announced_on is not None:
             continue
@@ -1559,6 +1555,23 @@ def _headline(c: Candidate, text: str) -> bool:
         and not _bulleted(text, c.sentence)
         and len(cells(c.sentence.text(text))) < 2
     )
+
+
+def _told_apart(one: list[Candidate], other: list[Candidate]) -> bool:
+    """Each names a count, a sum or a system, and the other a different one."""
+
+    def apart(a: AbstractSet[object], b: AbstractSet[object]) -> bool:
+        return bool(a and b and a.isdisjoint(b))
+
+    return (
+        apart(_sizes(one), _sizes(other))
+        or apart(_amounts(one), _amounts(other))
+        or apart(_systems(one), _systems(other))
+    )
+
+
+def _amounts(part: list[Candidate]) -> set[Decimal]:
+    return {c.money.amount for c in part if c.money is not None and c.money.amount is not None}
 
 
 def _sizes(part: list[Candidate]) -> set[int]:

@@ -171,7 +171,7 @@ _TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _IN_OPENING = re.compile(r"\W*In\s+")
 _TO_AFTER = re.compile(r"\s+to\s")
-_TO_OR_FOR = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+_BEFORE_RECIPIENT = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the initiative plans to", "the coalition will": a definite noun just before the verb.
@@ -1251,7 +1251,7 @@ class RoleReader:
         start = verb.end
         # "donated to Ukraine by Poland", "ordered for Ukraine by Denmark": over the
         # recipient named first.
-        to = _TO_OR_FOR.match(a.text, start)
+        to = _BEFORE_RECIPIENT.match(a.text, start)
         named = next((x for x in a.actors if to and x.start == to.end()), None)
         if named is not None:
             start = named.end
