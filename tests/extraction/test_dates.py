@@ -51,6 +51,17 @@ def test_dates_find_resolves_against_publication(
     assert [(d.value, d.kind) for d in found] == expected
 
 
+def test_dates_find_a_sections_year_for_a_day_without_one(pipeline: Pipeline) -> None:
+    """A day and month take the section's year; a weekday still counts from publication."""
+    published = date(2023, 2, 10)
+    assert [d.value for d in pipeline.dates.find("on 26 January", published, year=2022)] == [
+        date(2022, 1, 26)
+    ]
+    assert [d.value for d in pipeline.dates.find("on Tuesday", published, year=2022)] == [
+        date(2023, 2, 7)
+    ]
+
+
 def test_dates_find_without_reference_needs_a_year(pipeline: Pipeline) -> None:
     assert pipeline.dates.find("on Monday", None) == []
     assert pipeline.dates.find("on Nov. 20", None) == []

@@ -3467,6 +3467,31 @@ def test_extract_an_ordinal_before_a_nationality_ranks_the_aid(extractor: Extrac
     }
 
 
+def test_extract_a_timeline_day_that_repeats_another_joins_it(extractor: Extractor) -> None:
+    """A third day told apart from only one of two others joins the one it repeats."""
+    text = (
+        "Ukraine needs arms.\nOn 4 November, the Pentagon said it would send 45 armoured "
+        "vehicles to Ukraine.\nOn 23 November, the Pentagon said it would send 20 armoured "
+        "vehicles to Ukraine.\nOn 30 November, officials said the 20 armoured vehicles would "
+        "be sent to Ukraine soon."
+    )
+    found = extractor.extract(text, date(2022, 12, 20))
+    assert [(m.quantity, m.announced_on) for m in found] == [
+        (45, date(2022, 11, 4)),
+        (20, date(2022, 11, 23)),
+    ]
+
+
+def test_extract_a_section_heading_dates_days_without_a_year(extractor: Extractor) -> None:
+    """ "January 2022: the helmets" over "On 26 January, …" in an article of 2023."""
+    text = (
+        "Germany's aid, step by step\n\nJanuary 2022: the helmets\n\nOn 26 January, the defence "
+        "minister said Germany would send 5,000 helmets to Ukraine."
+    )
+    [m] = extractor.extract(text, date(2023, 2, 10))
+    assert m.announced_on == date(2022, 1, 26)
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

@@ -24,7 +24,14 @@ from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
-from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country, read_sentence
+from tracker.extraction.reading import (
+    Analysis,
+    Pipeline,
+    count_words,
+    is_country,
+    read_sentence,
+    section_years,
+)
 from tracker.extraction.records import (
     BY_AGENT,
     OWN_AMOUNT,
@@ -1472,15 +1479,23 @@ def _by_date(group: list[Candidate]) -> list[list[Candidate]]:
     """A timeline's entries: mentions dated to different days in their own sentences are
     different commitments when each day's has its own count, sum or system ("On Nov. 4, a
     $400 million package …" … "On Nov. 23, a $275 million package …"). An undated mention
-    joins the day told last before it."""
+    joins the entry told last before it."""
     days: dict[date, list[Candidate]] = {}
     for c in group:
         if c.date_level == 2 and c.announced_on is not None:
             days.setdefault(c.announced_on, []).append(c)
     if len(days) < 2:
         return [group]
-    parts = list(days.values())
-    if not all(_told_apart(one, other) for i, one in enumerate(parts) for other in parts[i + 1 :]):
+    # Days told apart from every other day's mentions stay apart; the rest join the first
+    # day they are not told apart from.
+    parts: list[list[Candidate]] = []
+    for day in days.values():
+        same = next((p for p in parts if not _told_apart(p, day)), None)
+        if same is None:
+            parts.append(day)
+        else:
+            same.extend(day)
+    if len(parts) < 2:
         return [group]
     for c in group:
         if c.date_level == 2 and c.announced_on is not None:
@@ -1634,7 +1649,11 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     sentences = split(text, cleaned.lines)
     reference = _reference_date(text, published, cleaned.stamp_reference, pipeline.dates)
     assembler = Assembler(pipeline)
-    analyses = [read_sentence(text, s, reference, pipeline) for s in sentences]
+    years = section_years(text, sentences, published)
+    analyses = [
+        read_sentence(text, s, reference, pipeline, year)
+        for s, year in zip(sentences, years, strict=True)
+    ]
     for i, a in enumerate(analyses):
         a.beside = " ".join(b.text for b in analyses[max(0, i - 1) : i + 2] if b is not a)
         a.heads_list = (

@@ -185,8 +185,12 @@ class DateReader:
             return True
         return "month" in date_kinds(text) and self.vague_month.search(text) is not None
 
-    def find(self, text: str, reference: date | None, future: bool = False) -> list[DateMention]:
-        """Calendar dates in `text` resolved against `reference` (the publication date)."""
+    def find(
+        self, text: str, reference: date | None, future: bool = False, year: int | None = None
+    ) -> list[DateMention]:
+        """Calendar dates in `text` resolved against `reference` (the publication date);
+        `year` is that of the section the text is in ("January 2022: the helmets"), which a
+        day and month without a year belong to."""
         found: list[DateMention] = []
         kinds = date_kinds(text)
         if not kinds:
@@ -200,7 +204,7 @@ class DateReader:
                     continue
                 ahead = future or bool(_FUTURE.search(text, max(0, m.start() - 50), m.start()))
                 past = bool(_PAST_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
-                value = _resolve(name, m, reference, ahead, past)
+                value = _resolve(name, m, reference, ahead, past, year)
                 if value is None:
                     continue
                 taken.append((m.start(), m.end()))
@@ -234,7 +238,12 @@ def first_full_date(text: str, within: int = 3000) -> date | None:
 
 
 def _resolve(
-    name: str, m: re.Match[str], ref: date | None, future: bool, past: bool = True
+    name: str,
+    m: re.Match[str],
+    ref: date | None,
+    future: bool,
+    past: bool = True,
+    section_year: int | None = None,
 ) -> date | None:
     if name == "num":
         return _numeric(m.group("num"))
@@ -254,6 +263,8 @@ def _resolve(
     day = int(m.group("day"))
     if m.group("year"):
         year = int(m.group("year"))
+    elif section_year is not None:
+        year = section_year
     elif ref is not None:
         year = resolve_year(month, day, ref, future, past)
     else:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extraction.actors import ActorMatcher, ActorMention, Form
 from tracker.extraction.clean import BoilerplateRules
-from tracker.extraction.dates import DateKind, DateMention, DateReader
+from tracker.extraction.dates import MONTHS, DateKind, DateMention, DateReader
 from tracker.extraction.frames import FrameGrammar, Trigger
 from tracker.extraction.items import ItemMatcher, ItemMention
 from tracker.extraction.numbers import NumberReader
@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 # "BRUSSELS, Feb 13 (Agency) - …": the filing date, weaker than a date in the sentence.
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+[^-–—(]{3,30}?(?:\s*\([^)]*\))?\s*[-–—]\s")
+
+# A heading that opens with a year, after months: "January 2022: the helmets".
+_MONTH_NAME = (
+    "(?:" + "|".join(name.title() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+)
+_SECTION_YEAR = re.compile(
+    rf"\W*(?:{_MONTH_NAME}\s+(?:(?:and|to|-|–)\s+{_MONTH_NAME}\s+)?)?((?:19|20)\d\d)\b"
+)
 
 # A number is one word, decimals and thousands included ("Benin's €11.75 million package").
 _WORDS = re.compile(r"[\w'’-]+(?:[.,]\d+)*")
@@ -126,6 +134,21 @@ def is_country(code: str) -> bool:
     return len(code) == 3 and code.isalpha()
 
 
+def section_years(text: str, sentences: list[Sentence], published: date | None) -> list[int | None]:
+    """The year each sentence's section heading names ("January 2022: the helmets",
+    "April and May 2022"), for days written without one; None outside such sections and
+    for a heading's year later than publication."""
+    years: list[int | None] = []
+    current: int | None = None
+    for sentence in sentences:
+        if sentence.heading:
+            m = _SECTION_YEAR.match(sentence.text(text))
+            year = int(m.group(1)) if m else None
+            current = year if year and (published is None or year <= published.year) else None
+        years.append(current)
+    return years
+
+
 def count_words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -138,13 +161,18 @@ def _title_case(heading: str) -> str:
 
 
 def read_sentence(
-    text: str, sentence: Sentence, reference: date | None, pipeline: Pipeline
+    text: str,
+    sentence: Sentence,
+    reference: date | None,
+    pipeline: Pipeline,
+    year: int | None = None,
 ) -> Analysis:
-    """Read one sentence's announcement date; the rest is read when asked for."""
+    """Read one sentence's announcement date; the rest is read when asked for. `year` is
+    that of the section heading above it, if it names one."""
     s = sentence.text(text)
     if sentence.heading and s.isupper():
         s = _title_case(s)
-    dates = pipeline.dates.find(s, reference)
+    dates = pipeline.dates.find(s, reference, year=year)
     days = [d for d in dates if d.kind is DateKind.DAY]
     prefix = _DATELINE.match(s)
     if prefix and len(days) > 1:
