@@ -69,6 +69,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-•*–—▪●◦]|\(\d{1,2}\)|\d{1,2}[.)](?
 # "🇩🇰 Denmark — ammunition …", "- Germany: 20 Marders": a label opens the line.
 _LABEL_HEAD = re.compile(r"[\W\d]*(?:the\s+)?", re.IGNORECASE)
 _LABEL = re.compile(r"\s*(?::|[—–]|\s-\s)")
+_LABEL_MARK = re.compile(r"[:—–]|\s-\s")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
@@ -1338,7 +1339,8 @@ def _labels(analyses: list[Analysis]) -> list[str | None]:
     million for winter equipment"); None off such runs. One labelled line is no run."""
     own: list[str | None] = []
     for a in analyses:
-        first = a.actors[0] if a.actors else None
+        # Most lines have no label mark at all, and need not be read for actors.
+        first = a.actors[0] if _LABEL_MARK.search(a.text) and a.actors else None
         own.append(
             first.code
             if first is not None
@@ -1749,8 +1751,9 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             announced = None if a.vague else (a.date if a.date_explicit else current)
             found = assembler.label_line(a, label, ctx, defaults, announced, opener)
         if label is None:
-            givers = [x.code for x in a.actors if x.code != UNSPECIFIED_ACTOR]
-            opener = givers[0] if givers and a.text.rstrip().endswith(":") else None
+            opens = a.text.rstrip().endswith(":")
+            givers = [x.code for x in a.actors if x.code != UNSPECIFIED_ACTOR] if opens else []
+            opener = givers[0] if givers else None
         if found and ctx.history:
             found, candidates = _shares(a, found, candidates, ctx, pipeline)
         a.cancelled = a.cancelled and not found
