@@ -3440,13 +3440,26 @@ def test_extract_with_no_recipient_named_the_country_most_spoken_of_receives(
     assert _keys(extractor.extract(text, WEDNESDAY)) == {("POL", "UKR", "artillery", "delivered")}
 
 
-def test_extract_a_timeline_dates_each_commitment(extractor: Extractor) -> None:
+_TWO_DAYS = (
+    "Ukraine needs arms.\nOn 4 November, the Pentagon said it would send 45 armoured vehicles to "
+    "Ukraine.\nOn 23 November, the Pentagon said it would send 20 armoured vehicles to Ukraine."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_TWO_DAYS, id="each_day_with_its_own_count"),
+        # A third day told apart from only one of the two others joins the one it repeats.
+        pytest.param(
+            _TWO_DAYS + "\nOn 30 November, officials said the 20 armoured vehicles would be sent "
+            "to Ukraine soon.",
+            id="a_day_that_repeats_another_joins_it",
+        ),
+    ],
+)
+def test_extract_a_timeline_dates_each_commitment(extractor: Extractor, text: str) -> None:
     """Pledges of one kind on different days, each with its own count, are two."""
-    text = (
-        "Ukraine needs arms.\nOn 4 November, the Pentagon said it would send 45 armoured "
-        "vehicles to Ukraine.\nOn 23 November, the Pentagon said it would send 20 armoured "
-        "vehicles to Ukraine."
-    )
     found = extractor.extract(text, date(2022, 12, 20))
     assert [(m.quantity, m.announced_on) for m in found] == [
         (45, date(2022, 11, 4)),
@@ -3465,21 +3478,6 @@ def test_extract_an_ordinal_before_a_nationality_ranks_the_aid(extractor: Extrac
         ("EGY", "SOM", "air_defense"),
         ("EGY", "SOM", "artillery"),
     }
-
-
-def test_extract_a_timeline_day_that_repeats_another_joins_it(extractor: Extractor) -> None:
-    """A third day told apart from only one of two others joins the one it repeats."""
-    text = (
-        "Ukraine needs arms.\nOn 4 November, the Pentagon said it would send 45 armoured "
-        "vehicles to Ukraine.\nOn 23 November, the Pentagon said it would send 20 armoured "
-        "vehicles to Ukraine.\nOn 30 November, officials said the 20 armoured vehicles would "
-        "be sent to Ukraine soon."
-    )
-    found = extractor.extract(text, date(2022, 12, 20))
-    assert [(m.quantity, m.announced_on) for m in found] == [
-        (45, date(2022, 11, 4)),
-        (20, date(2022, 11, 23)),
-    ]
 
 
 def test_extract_a_section_heading_dates_days_without_a_year(extractor: Extractor) -> None:
