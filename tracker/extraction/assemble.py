@@ -115,7 +115,7 @@ _UNDER_WHICH = re.compile(
 # subject's auxiliaries.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
-_WITH_BEFORE = re.compile(r"(?<!together\s)(?<!jointly\s)\bwith\s+(?:the\s+|our\s+|their\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+|their\s+)?$")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -841,6 +841,7 @@ class Assembler(RoleReader, RecordBuilder):
                         for x in a.actors
                         if head.end <= x.start < end
                         and _WITH_BEFORE.search(a.text, max(0, x.start - 12), x.start)
+                        and not self._partner(a.text, a.actors, x)  # "together with"
                         and x.code not in {t.code for t in preceding}
                     ]
                     if head.base in g.completions:
