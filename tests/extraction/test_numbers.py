@@ -53,6 +53,16 @@ from tracker.extraction.reading import Pipeline
         ("14,000 2,000-pound MK-84 bombs", None, []),
         ("a one-billion-euro commitment", None, [(Decimal("1000000000"), "EUR", False)]),
         ("half a billion dollars", None, [(Decimal("500000000"), "USD", False)]),
+        (
+            "military aid now amounts to about 43 billion Danish kroner",
+            None,
+            [(Decimal("43000000000"), "DKK", True)],
+        ),
+        (
+            "Sweden's contribution amounts to SEK 200 million",
+            None,
+            [(Decimal("200000000"), "SEK", False)],
+        ),
         ("a quarter of a billion euros", None, [(Decimal("250000000"), "EUR", False)]),
         ("in 2024", None, []),
     ],
