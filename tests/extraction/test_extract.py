@@ -1527,6 +1527,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "unnamed_allies_give_through_the_countries_their_items_come_from",
+        "Ukraine needs air defence.\nAllies promised Ukraine five more air defence systems: "
+        "Patriot batteries from Germany and Romania, and a SAMP/T from Italy.",
+        {
+            ("DEU", "UKR", "air_defense", "pledged"),
+            ("ROU", "UKR", "air_defense", "pledged"),
+            ("ITA", "UKR", "air_defense", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

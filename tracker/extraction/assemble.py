@@ -115,6 +115,7 @@ _UNDER_WHICH = re.compile(
 # subject's auxiliaries.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+|their\s+)?$")
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
@@ -1029,6 +1030,23 @@ class Assembler(RoleReader, RecordBuilder):
                     announced,
                     confidence,
                 )
+                sourced = (
+                    self._sourced_items(a, [i for i in a.items if i.start > first.end])
+                    if donors == [UNSPECIFIED_ACTOR]
+                    else []
+                )
+                if sourced:
+                    # "allies promised five air defence systems: Patriot batteries from the
+                    # United States and Germany, and a SAMP/T from Italy": each item is the
+                    # aid of the countries it comes from, and the summary item none of its own.
+                    target = recipients[0] if recipients else None
+                    for item, codes in sourced:
+                        for code in codes:
+                            found += self._records(a, [item], [code], target, *shared_args)
+                    covered = {item.category for item, _ in sourced}
+                    items = [i for i in items if i.category not in covered]
+                    if not items:
+                        continue
                 for donor in donors:
                     targets: list[str | None] = [*recipients] or [None]
                     for target in targets:
@@ -1131,6 +1149,20 @@ class Assembler(RoleReader, RecordBuilder):
             x.start for x in a.actors if previous.end <= x.start < first.start and x.code in donors
         ]
         return min(own, default=first.start)
+
+    def _sourced_items(
+        self, a: Analysis, items: list[ItemMention]
+    ) -> list[tuple[ItemMention, list[str]]]:
+        """Items followed by the countries they come from: "Patriot batteries from the
+        United States, Germany and Romania"."""
+        out = []
+        for item in items:
+            m = _FROM_AFTER.match(a.text, item.end)
+            named = next((x for x in a.actors if m and x.start == m.end()), None)
+            if named is not None:
+                codes = self._coordinated_forward(a.text, a.actors, named, len(a.text))
+                out.append((item, [c for c in codes if is_country(c)]))
+        return [(item, codes) for item, codes in out if codes]
 
     def _partners(
         self, a: Analysis, start: int, end: int, taken: list[str]
