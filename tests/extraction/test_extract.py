@@ -1537,6 +1537,13 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "money_to_a_joint_purchase_buys_its_items",
+        "Ukraine needs air defence.\nNorway, which said last Tuesday that it would contribute "
+        "500 million kroner to a joint purchase of air defence systems with Germany, confirmed "
+        "the contribution at the meeting.",
+        {("NOR", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
