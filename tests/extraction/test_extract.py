@@ -1544,6 +1544,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_verb_form_inside_an_items_name_governs_nothing",
+        "Ukraine needs vehicles.\nCanada said 50 armoured combat support vehicles have been "
+        "handed over to Ukraine.",
+        {("CAN", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -192,7 +192,16 @@ class RecordBuilder:
         clause_start = a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").
-        earlier = min((t.end for t in a.triggers if t.start < first.start), default=first.start)
+        # A verb form inside an item's name ("armoured combat support vehicles") governs
+        # nothing.
+        earlier = min(
+            (
+                t.end
+                for t in a.triggers
+                if t.start < first.start and not any(i.start <= t.start < i.end for i in a.items)
+            ),
+            default=first.start,
+        )
         before = [
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]
