@@ -33,14 +33,13 @@ from tracker.extraction.reading import (
     section_years,
 )
 from tracker.extraction.records import (
-    BY_AGENT,
     OWN_AMOUNT,
     PASSIVE_BEFORE,
     Candidate,
     RecordBuilder,
     outside_descriptions,
 )
-from tracker.extraction.roles import PER_ITEM, Context, Frame, RoleReader
+from tracker.extraction.roles import BY_AGENT, PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
 from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 

@@ -18,7 +18,7 @@ from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words
-from tracker.extraction.roles import Frame
+from tracker.extraction.roles import BY_AGENT, Frame
 from tracker.extraction.sentences import Sentence
 
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
@@ -45,10 +45,6 @@ _PRONOUN_RELATIVE_TO = re.compile(
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$")
 # "supplied by Germany", "financed jointly by": the agent of a participle follows.
-# "supplied by Germany", and over a named recipient: "donated to Ukraine by Poland".
-BY_AGENT = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?by\b"
-)
 # "The 52 Gepards sent since 2022 have become …": a participle then an adjunct.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:since|so\s+far|last|earlier|in\s+(?:19|20)\d\d)\b")
 # What humanitarian aid is, or pays for: "…, including generators", "…, to pay for food".

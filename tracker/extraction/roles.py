@@ -170,8 +170,11 @@ _OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 _UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
 _IN_OPENING = re.compile(r"\W*In\s+")
-_TO_AFTER = re.compile(r"\s+to\s")
-_BEFORE_RECIPIENT = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "supplied by Germany", and over a named recipient: "donated to Ukraine by Poland".
+BY_AGENT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?by\b"
+)
+_THE = re.compile(r"\s+(?:the\s+)?")
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the initiative plans to", "the coalition will": a definite noun just before the verb.
@@ -1103,7 +1106,7 @@ class RoleReader:
             and not passive
             and (
                 head.cls is VerbClass.TRANSFER
-                or (head.cls is VerbClass.PLEDGE and _TO_AFTER.match(s, head.end))
+                or (head.cls is VerbClass.PLEDGE and _TO_THEN.match(s, head.end))
             )
             and head.base not in self.p.grammar.rules.needs_recipient  # "tanks bought from"
             and any(0 <= head.start - i.end <= 1 for i in a.items)
@@ -1248,18 +1251,11 @@ class RoleReader:
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
         """ "tanks supplied by Germany", "financed jointly by Germany and Denmark": the agent
         right after a participle is the donor."""
-        start = verb.end
-        # "donated to Ukraine by Poland", "ordered for Ukraine by Denmark": over the
-        # recipient named first.
-        to = _BEFORE_RECIPIENT.match(a.text, start)
-        named = next((x for x in a.actors if to and x.start == to.end()), None)
-        if named is not None:
-            start = named.end
-        m = re.match(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", a.text[start:])
-        if not m:
-            return []
+        # Also over a recipient named first: "donated to Ukraine by Poland".
+        m = BY_AGENT.match(a.text, verb.end)
+        agent = _THE.match(a.text, m.end()) if m else None
         for actor in a.actors:
-            if actor.start == start + m.end():
+            if agent is not None and actor.start == agent.end():
                 return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
         return []
 
