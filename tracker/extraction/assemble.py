@@ -72,7 +72,6 @@ _LABEL_MARK = re.compile(r"[:—–]|\s-\s")
 # A capitalised word after a capitalised word, inside a sentence: part of a name.
 _IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+[A-Z]$")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the)\s+)*[A-Z][a-z]")
-_ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _ADVERBS = re.compile(r"\s+(?:[a-z]+ly\s+)*")
 _PHRASE_END = re.compile(r"[,;:]")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another)\b")
@@ -115,7 +114,8 @@ _UNDER_WHICH = re.compile(
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+|their\s+)?$")
+# "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -178,7 +178,7 @@ class Assembler(RoleReader, RecordBuilder):
                         x.code
                         for x in a.actors
                         if last.end <= x.start
-                        and _ABSOLUTE_WITH.search(a.text, 0, x.start)
+                        and _WITH_BEFORE.search(a.text, 0, x.start)
                         and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
                     ][:1]
                 if not own and trigger.nominal:
