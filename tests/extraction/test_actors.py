@@ -132,6 +132,7 @@ def _tiny() -> ActorMatcher:
                 demonyms=("Gallic",),
                 capitals=("Lutetia",),
                 institutions=("Senate of Gallia",),
+                places=("Armorica", "Camp Alesia"),
                 persons=(
                     Person.model_validate(
                         {"name": "Vercingetorix", "from": "2020-01-01", "to": "2020-12-31"}
@@ -172,3 +173,13 @@ def test_actors_tiny_rule_set_origin_suffix() -> None:
     assert mention.code == "FRA"
     assert mention.form is Form.DEMONYM
     assert mention.origin
+
+
+def test_actors_tiny_rule_set_places_are_read_only_as_places() -> None:
+    matcher = _tiny()
+    text = "Armorica sends help; recruits trained at Camp Alesia"
+    assert _found(matcher, text, None) == []
+    assert matcher.place_in(text, 0, len(text)) == "FRA"
+    assert matcher.place_in(text, 20, len(text)) == "FRA"
+    assert matcher.place_in(text, 0, 15) == "FRA"
+    assert matcher.place_in("recruits trained at home", 0, 25) is None

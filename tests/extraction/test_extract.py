@@ -1550,6 +1550,43 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "training_at_a_site_named_for_its_region",
+        "Some 65 Ukrainian soldiers began training on the system this week at Fort Sill, Oklahoma.",
+        {("USA", "UKR", "training", "delivered")},
+    ),
+    (
+        "training_at_a_school_and_in_a_country_gives_both",
+        "The Ukrainian pilots were trained in Belgium and at a flight school in Tucson, Arizona.",
+        {("BEL", "UKR", "training", "delivered"), ("USA", "UKR", "training", "delivered")},
+    ),
+    (
+        "passive_training_at_a_nations_army_school",
+        "Ukrainian gunners would be trained on the howitzers at the French army's artillery "
+        "school.",
+        {("FRA", "UKR", "training", "pledged")},
+    ),
+    (
+        "trained_with_a_royal_navy_is_trained_by_it",
+        "Ukrainian sailors trained for eight weeks with the Royal Danish Navy before taking "
+        "over the minehunters.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
+    (
+        "intransitive_training_alongside_a_nations_guard",
+        "Last spring, Estonian army battalions trained alongside the Michigan National Guard.",
+        {("USA", "EST", "training", "delivered")},
+    ),
+    (
+        "trained_alongside_fellow_trainees_names_no_trainer",
+        "Ukrainian pilots are being trained in Romania alongside Romanian pilots.",
+        {("ROU", "UKR", "training", "delivered")},
+    ),
+    (
+        "trainees_after_a_place_are_still_the_object",
+        "The Slovak army will train in the Lešť area another 2,000 Ukrainian soldiers.",
+        {("SVK", "UKR", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

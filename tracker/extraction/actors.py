@@ -133,6 +133,14 @@ class ActorMatcher:
                 )
         for org_code, org in actors.organisations.items():
             add(org.name, _Alias(org_code, Form.NAME))
+        self.place_codes = {
+            place: code for code, entry in actors.countries.items() for place in entry.places
+        }
+        self.places = (
+            re.compile(r"\b(?:" + alternation(self.place_codes) + r")\b")
+            if self.place_codes
+            else None
+        )
         for name in actors.not_actors:
             # "the Council of Ministers" (a cabinet) outmatches "the Council" (the EU's).
             self.gazetteer.add(name, _Alias("", Form.NAME))
@@ -151,6 +159,11 @@ class ActorMatcher:
             for text, codes in codes_of.items()
             if len(codes) > 1
         }
+
+    def place_in(self, text: str, start: int, end: int) -> str | None:
+        """The country of the first region or military site named in `text[start:end]`."""
+        found = self.places.search(text, start, end) if self.places else None
+        return self.place_codes[found.group()] if found else None
 
     def find(
         self,

@@ -103,6 +103,8 @@ _OWNED = re.compile(r"['’]s?\s+(?:own\s+)?")
 _IN_TOPIC = re.compile(r"\W*(?:In|For)\s+(?:the\s+)?")
 # "trained in Denmark", "in northern Sweden"
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$")
+# "at the US Army's school", "at Spanish military schools"
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?$")
 _MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
@@ -115,7 +117,9 @@ _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+)?(?:Royal\s+)?$", re.IGNORECASE
+)
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
@@ -811,15 +815,22 @@ class Assembler(RoleReader, RecordBuilder):
                     # "Ukrainian crews will begin training in the United Kingdom": the
                     # country that trains them.
                     # "trained in Denmark, the United States and Britain": each of them.
+                    # "at the German army's artillery school", "at Fort Sill, Oklahoma":
+                    # whose school, base or region it is.
+                    site = self.p.actors.place_in(a.text, head.end, end)
+                    # The trained nation ("Ukrainian pilots are trained in Romania alongside
+                    # Romanian pilots": the Ukrainians).
+                    trained = set(recipients) or {t.code for t in trainees}
                     place = next(
                         (
                             x
                             for x in a.actors
                             if head.end <= x.start < end
-                            and x.form is Form.NAME
-                            and x.code not in recipients
-                            and x.code not in {t.code for t in trainees}
-                            and _IN_PLACE.search(a.text, 0, x.start)
+                            and x.code not in trained
+                            and (
+                                (x.form is Form.NAME and _IN_PLACE.search(a.text, 0, x.start))
+                                or _AT_PLACE.search(a.text, max(0, x.start - 8), x.start)
+                            )
                         ),
                         None,
                     )
@@ -827,8 +838,11 @@ class Assembler(RoleReader, RecordBuilder):
                         donors = [
                             c
                             for c in self._coordinated_forward(a.text, a.actors, place, end)
-                            if c not in recipients and c not in {t.code for t in trainees}
+                            if c not in trained
                         ]
+                    if site is not None and site not in trained and site not in donors:
+                        # "trained in Denmark and at Morris Air National Guard Base in Tucson"
+                        donors.append(site)
                     # "Canadian soldiers will also train Ukrainian crews": people of one
                     # nation train another's; "Ukrainian soldiers completed courses at
                     # Spanish military schools": the other way round.
@@ -840,9 +854,14 @@ class Assembler(RoleReader, RecordBuilder):
                         x.code
                         for x in a.actors
                         if head.end <= x.start < end
-                        and _WITH_BEFORE.search(a.text, max(0, x.start - 12), x.start)
+                        and (w := _WITH_BEFORE.search(a.text, max(0, x.start - 24), x.start))
                         and not self._partner(a.text, a.actors, x)  # "together with"
                         and x.code not in {t.code for t in preceding}
+                        and x.code not in recipients
+                        # "trained alongside Romanian pilots": fellow trainees.
+                        and not (
+                            w.group().startswith("alongside") and self._names_people(a.text, x)
+                        )
                     ]
                     if head.base in g.completions:
                         taught = {x.code for x in preceding if self._names_people(a.text, x)}
@@ -855,7 +874,7 @@ class Assembler(RoleReader, RecordBuilder):
                             for x in preceding
                             if self._names_people(a.text, x) and taught and x.code not in taught
                         ]
-                        donors = donors or list(dict.fromkeys(alongside)) or trainers[-1:]
+                        donors = list(dict.fromkeys(donors + alongside)) or trainers[-1:]
             if not donors and _PARTICIPLE_CLAUSE.search(a.text, 0, head.end) and found:
                 # "Athens sent weapons, dispatching two aircraft loaded with rifles": a
                 # participle clause shares the sentence's giver.

@@ -155,7 +155,7 @@ _FIRST_TO = re.compile(
 )
 # "are also training", "has been training", "help train": an activity under way.
 _UNDER_WAY = re.compile(
-    r"\b(?:is|are|am|been|helps?|helping)(?:\s+(?:also|still|now|currently|already))?\s*$",
+    r"\b(?:is|are|am|been|being|helps?|helping)(?:\s+(?:also|still|now|currently|already))?\s*$",
     re.IGNORECASE,
 )
 _THIS_THAT = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
@@ -640,12 +640,13 @@ class FrameGrammar:
             return Status.PLEDGED if pledged else Status.DELIVERED
         if _FIRST_TO.search(text, clause_start, trigger.start):
             return Status.DELIVERED
+        under_way = trigger.base in self.rules.ongoing_verbs and _UNDER_WAY.search(before)
+        if under_way and (not pledged or before.endswith("being")):
+            # "Finnish instructors are also training Ukrainian soldiers", "help train",
+            # "pilots are being trained": training under way has been given.
+            return Status.DELIVERED
         if pledged and not (trigger.past and _PAST_PASSIVE.search(before)):
             return Status.PLEDGED
-        if trigger.base in self.rules.ongoing_verbs and _UNDER_WAY.search(before):
-            # "Finnish instructors are also training Ukrainian soldiers", "help train":
-            # training under way has been given.
-            return Status.DELIVERED
         if delivered or (trigger.past and not re.search(r"\bto(?:\s+be)?\s*$", before)):
             return Status.DELIVERED
         return Status.PLEDGED

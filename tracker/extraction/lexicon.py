@@ -57,6 +57,9 @@ class ActorEntry(_Strict):
     capitals: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
     persons: tuple[Person, ...] = ()
+    places: tuple[str, ...] = ()
+    """Regions and military sites, read only as where training happens ("at Fort Sill,
+    Oklahoma"): a place is no actor anywhere else."""
 
 
 class OrganisationEntry(ActorEntry):

@@ -18,7 +18,7 @@ from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.items import ItemMention
 from tracker.extraction.numbers import Money
 from tracker.extraction.reading import Analysis, Pipeline, count_words
-from tracker.extraction.roles import BY_AGENT, Frame
+from tracker.extraction.roles import BY_AGENT, NO_OBJECT, Frame
 from tracker.extraction.sentences import Sentence
 
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
@@ -76,7 +76,7 @@ _SUBJECT_START = re.compile(
 # The subject before a passive ("About 5,000 Ukrainian troops have been trained").
 _PASSIVE_SUBJECT = re.compile(
     r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)"
-    r"\s+(?:will\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
+    r"\s+(?:will\s+be|would\s+be|are\s+to\s+be|to\s+be|are\s+being|have\s+been|were|are)"
     r"\s+(?:\w+ly\s+)?$"
 )
 # "Ukrainian pilots have also trained in the United States": trainees as the subject of
@@ -85,7 +85,6 @@ _INTRANSITIVE_SUBJECT = re.compile(
     r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
 )
 _CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|with|alongside)\s")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
 # "30 more Bushmasters", "additional NASAMS launchers", "a second SAMP/T system".
@@ -379,15 +378,11 @@ class RecordBuilder:
             # Passive: the trainees are the subject ("Crews for the boats will be trained").
             subject = _PASSIVE_SUBJECT.match(a.text, 0, verb.start)
             completion = verb.base in g.completions
-            if (
-                subject is None
-                and verb.past
-                and (completion or _PLACE_AFTER.match(a.text, verb.end))
-            ):
+            if subject is None and verb.past and (completion or NO_OBJECT.match(a.text, verb.end)):
                 # "Before that, some 70 Ukrainian gunners completed a course": the subject
                 # of a completion follows any opening phrase.
                 opening = [m.end() for m in _CLAUSE_COMMA.finditer(a.text, 0, verb.start)]
-                after_opening = opening[-1] if completion and opening else 0
+                after_opening = opening[-1] if opening else 0
                 subject = _INTRANSITIVE_SUBJECT.match(a.text, after_opening, verb.start)
             if verb.past and subject and g.trainees and g.trainees.search(subject.group(1)):
                 start = subject.start(1)

@@ -29,6 +29,18 @@ _AUXILIARY = re.compile(r"(?:is|are|was|were|has|have|had|will|would|shall)\s", 
 _WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 
 
+# People named after a preposition are where or with whom others train ("with the Royal
+# Norwegian Navy"), not those trained.
+_WHERE_OR_WITH = re.compile(
+    r"\b(?:with|alongside|at|in|by|from|of)\s+(?:the\s+)?(?:Royal\s+)?$", re.IGNORECASE
+)
+# A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
+NO_OBJECT = re.compile(
+    r"\s+(?:(?:also|together|jointly|intensively|successfully)\s+)?"
+    r"(?:for|with|alongside|at|in|on|under|since|during|until|through|over|abroad)\b"
+)
+
+
 def _word_starts(s: str, start: int, n: int) -> list[int]:
     """Where each of the `n` words from `start` begins."""
     starts = [start]
@@ -1039,6 +1051,30 @@ class RoleReader:
             }
             recipients = [x for x in subject if x not in by_agent and x not in owners]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
+        if (
+            not head.nominal
+            and self.p.grammar.category_of(head) is Category.TRAINING
+            and head.base not in self.p.grammar.completions  # read by the assembler
+            and (passive or NO_OBJECT.match(s, head.end))
+        ):
+            # "Ukrainian crews were trained", "Taiwanese battalions trained alongside the
+            # Michigan National Guard": the subject's nation is trained; the assembler reads
+            # who trains it from where and with whom.
+            trained = [
+                x.code
+                for x in a.actors
+                if clause_start <= x.start < head.start and self._names_people(s, x)
+            ]
+            # "the Czech army will train in the Libavá area further Ukrainian soldiers": the
+            # trainees come after all.
+            later = any(
+                head.end <= x.start < end
+                and self._names_people(s, x)
+                and not _WHERE_OR_WITH.search(s, max(0, x.start - 30), x.start)
+                for x in a.actors
+            )
+            if trained and not later:
+                return [], trained[-1:], inherited
         donors = list(frame.donors) or (self._possessor(a, first) if first.nominal else [])
         if (
             first.nominal
