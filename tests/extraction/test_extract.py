@@ -3550,6 +3550,20 @@ def test_extract_a_section_heading_dates_days_without_a_year(extractor: Extracto
     assert m.announced_on == date(2022, 1, 26)
 
 
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("The plant builds the CV90 combat vehicle, 40 of which Norway pledged to Ukraine.", 40),
+        ("Oslo bought 100 K9 howitzers, some of which Norway has sent to Ukraine.", None),
+    ],
+)
+def test_extract_a_part_of_the_items_is_what_is_given(
+    extractor: Extractor, text: str, quantity: int | None
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert [(m.donor, m.recipient, m.quantity) for m in mentions] == [("NOR", "UKR", quantity)]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

@@ -63,6 +63,7 @@ class Quantity:
 # What may follow a count standing alone: "30,", "five more.", "five more of the same
 # type", "eight more from its own stocks".
 _BARE_COUNT_END = re.compile(
+    r"\s+of\s+which\b|"  # "the CV90, 50 of which Sweden pledged"
     r"(?:\s+(?:more|further|additional))?"
     r"(?:\s+of\s+(?:them|these|those|the\s+same(?:\s+\w+)?))?"
     r"(?:\s+(?:from|in|by|over|within|this|next|last)\b[^,;.]*)?\s*(?:[,;.]|and\b|$)"

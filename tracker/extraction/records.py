@@ -36,9 +36,11 @@ _INFINITIVE = re.compile(r"\b(?!(?:go|goes|went|going)\s)[a-z]+\s+to\s+$")
 # "which the UK started to transfer", "that it has agreed to send": the verb's phase.
 _PHASE = r"(?:(?:start|began|begun|continu|agree|decid|plan|intend)\w*\s+to\s+)?"
 _OBJECT_RELATIVE_TO = re.compile(
-    r",?\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
+    # "the CV90, 50 of which Sweden pledged": a part of the items, counted.
+    r",?\s+(?:that|which|(?:some\s+|all\s+)?[\w,.-]+\s+of\s+which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?" + _PHASE
 )
+_PART_OF_WHICH = re.compile(r"[\w\s-]{0,40}?,\s+(?=[\w,.-]+\s+of\s+which\b)")
 _PRONOUN_RELATIVE_TO = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?"
     + _PHASE
@@ -494,6 +496,10 @@ class RecordBuilder:
                 if q is not None:
                     quantity = q.value
                     break
+            part = next((m for i in group if (m := _PART_OF_WHICH.match(a.text, i.end))), None)
+            if part is not None and any(i.end <= part.start() for i in group):
+                # "the CV90, 50 of which Sweden pledged": the part given, not the whole.
+                quantity = self.p.numbers.bare_count(a.text, part.end())
             # Beyond what was given before.
             additional = any(_MORE.search(a.text, max(0, i.start - 50), i.start) for i in group)
             price = tied.get(category) or (value if category is target else None)
