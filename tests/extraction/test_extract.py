@@ -1587,6 +1587,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("SVK", "UKR", "training", "pledged")},
     ),
     (
+        "sources_listed_in_a_relative_clause_are_no_subject",
+        "Officials pointed to Iran, which London and Paris say has sent hundreds of drones "
+        "to Russia.",
+        {("IRN", "RUS", "drones", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -388,8 +388,9 @@ class RoleReader:
                 for x in a.actors
                 if inside[0] < x.start < before
                 and re.fullmatch(r",\s*(?:which|that)\s+(?:the\s+)?", s[inside[0] : x.start])
-                # "North Korea, which Washington says has supplied Moscow": a source.
-                and not (speech is not None and speech.match(s, x.end + 1))
+                # "North Korea, which Washington (and Seoul) say has supplied Moscow": a
+                # source.
+                and not (speech is not None and speech.match(s, self._list_end(s, a.actors, x) + 1))
             ]
             if own:
                 return self._coordinated_forward(s, a.actors, own[0], before)
@@ -644,6 +645,16 @@ class RoleReader:
             codes.append(nxt.code)
             current = nxt
         return codes
+
+    @staticmethod
+    def _list_end(s: str, actors: list[ActorMention], head: ActorMention) -> int:
+        """Where the list of actors that `head` opens ends ("Washington and Seoul")."""
+        current = head
+        for nxt in actors[actors.index(head) + 1 :]:
+            if not _COORDINATION.match(_gap(s, current, nxt)):
+                break
+            current = nxt
+        return current.end
 
     def _counted_group(self, ctx: Context, size: int) -> list[str]:
         """The last countries named together, as many as `size`, none of them a recipient
