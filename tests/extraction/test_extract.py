@@ -1593,6 +1593,15 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("IRN", "RUS", "drones", "delivered")},
     ),
     (
+        "a_government_named_by_its_seat_receives",
+        "Ethiopia received 20 tanks from Russia last year. Egypt shipped 40 armoured vehicles "
+        "to the internationally recognised government in Mogadishu in March.",
+        {
+            ("RUS", "ETH", "armored_vehicles", "delivered"),
+            ("EGY", "SOM", "armored_vehicles", "delivered"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -34,6 +34,12 @@ _WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 _WHERE_OR_WITH = re.compile(
     r"\b(?:with|alongside|at|in|by|from|of)\s+(?:the\s+)?(?:Royal\s+)?$", re.IGNORECASE
 )
+# A state named by its government's seat: "to the government in Tripoli".
+_GOVERNMENT_IN = re.compile(
+    r"\bto\s+the\s+(?:[\w-]+\s+){0,3}(?:government|authorities)"
+    r"(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?\s+in\s+$",
+    re.IGNORECASE,
+)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
     r"\s+(?:(?:also|together|jointly|intensively|successfully)\s+)?"
@@ -1400,6 +1406,8 @@ class RoleReader:
             if (
                 direct
                 or self.p.grammar.recipient_prep.search(context)
+                # "to the UN-recognised Government of National Accord in Tripoli"
+                or _GOVERNMENT_IN.search(s, max(0, actor.start - 80), actor.start)
                 # "to strengthen the armed forces of the Republic of Moldova"
                 or (unit_of and unit_of.search(s, max(0, actor.start - 40), actor.start))
                 or (
