@@ -1602,6 +1602,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_receipt_is_not_from_a_donor_just_named_for_another_recipient",
+        "EU approves new military aid for African armies\nThe EU approved €20 million in "
+        "military aid for Mozambique on Monday. Portuguese instructors have trained "
+        "Mozambican marines. Mauritania is to receive €12 million for two battalions.",
+        {
+            ("EU", "MOZ", "unspecified", "pledged"),
+            ("PRT", "MOZ", "training", "delivered"),
+            ("EU", "MRT", "unspecified", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -1274,7 +1274,15 @@ class RoleReader:
         ]
         if speakers or a.sentence.heading:
             return speakers[:1]  # "Mirages have arrived", a live blog's new entry: its own
-        if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients:
+        # "Portugal's instructors trained Mozambican commandos. … Mauritania is to receive
+        # €12 million", in an article on EU aid: a donor just named for another recipient
+        # gives way to the article's.
+        elsewhere = (
+            bool(recipients)
+            and ctx.topic is not None
+            and ctx.recipient_of.get(ctx.donor or "") not in (None, *recipients)
+        )
+        if ctx.donor and ctx.donor_age <= 2 and ctx.donor not in recipients and not elsewhere:
             return [ctx.donor]
         if ctx.topic and ctx.topic not in recipients:
             return [ctx.topic]  # "Mauritania has already received …", in an article on EU aid
