@@ -1613,6 +1613,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "aircrew_are_trainees",
+        "Norway will also train Ukrainian aircrew.",
+        {("NOR", "UKR", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
