@@ -1618,6 +1618,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "training", "pledged")},
     ),
     (
+        "a_company_supplies_on_behalf_of_a_state",
+        "On behalf of the Dutch government, the manufacturer will deliver 300 drones to Ukraine.",
+        {("NLD", "UKR", "drones", "pledged")},
+    ),
+    (
+        "a_company_supplies_commissioned_by_a_state",
+        "The manufacturer will deliver 300 drones to Ukraine, commissioned by the Dutch "
+        "government.",
+        {("NLD", "UKR", "drones", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

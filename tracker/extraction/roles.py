@@ -40,6 +40,7 @@ _GOVERNMENT_IN = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?\s+in\s+$",
     re.IGNORECASE,
 )
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
     r"\s+(?:(?:also|together|jointly|intensively|successfully)\s+)?"
@@ -1134,6 +1135,12 @@ class RoleReader:
                 donors, inherited = ([earlier], True) if earlier else ([], False)
         if not donors:
             donors = self._subject(a, clause_start, first.start)
+        if not donors:
+            # "On behalf of the German government, Rheinmetall will supply": a company acts
+            # for the state that pays.
+            donors = [
+                x.code for x in a.actors if _ON_BEHALF.search(s, max(0, x.start - 30), x.start)
+            ][:1]
         if not donors and ctx.donor and ctx.donor_age == 0 and self._aid_clause(a, first.start):
             # "the bloc approved a €12 million measure for Mauritania, which will supply …":
             # the aid's own clause, given by whom the sentence just named.
