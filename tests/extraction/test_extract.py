@@ -2523,6 +2523,10 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "holding_off_on_sending",
+        "Ukraine needs jets.\nStockholm has decided to hold off on sending Gripen fighters.",
+    ),
+    (
         "deliveries_of_an_order_for_the_donors_own_forces",
         "Ukraine needs jets.\nOttawa has also ordered 88 F-35 fighter jets from Lockheed Martin "
         "for the Royal Canadian Air Force, with the first deliveries due in 2026.",
