@@ -1629,6 +1629,25 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "drones", "pledged")},
     ),
     (
+        "a_passive_subject_given_money_receives_it",
+        "The EU approved €40 million for Moldova. Georgia was granted €20 million for "
+        "engineering units.",
+        {("EU", "MDA", "unspecified", "pledged"), ("EU", "GEO", "unspecified", "delivered")},
+    ),
+    (
+        "a_passive_subject_given_items_receives_them",
+        "Germany sent 30 tanks to Ukraine. Moldova was given 20 trucks.",
+        {
+            ("DEU", "UKR", "armored_vehicles", "delivered"),
+            ("DEU", "MDA", "support_equipment", "delivered"),
+        },
+    ),
+    (
+        "a_passive_subject_supplied_with_items_receives_them",
+        "Japan sent radars to Malaysia. The Philippines was supplied with five patrol boats.",
+        {("JPN", "MYS", "electronics", "delivered"), ("JPN", "PHL", "naval", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

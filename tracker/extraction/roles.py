@@ -40,6 +40,13 @@ _GOVERNMENT_IN = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?\s+in\s+$",
     re.IGNORECASE,
 )
+# What a passive verb gives to its subject: "was given 20 trucks", "allocated €62.75
+# million", "supplied with radars" (not "sent to", "delivered in March").
+_GIVEN_WHAT = re.compile(
+    r"\s+(?:with\b|(?:a|an|another|further|more|some)\s|(?:about|around|nearly|over)\s+\d|"
+    r"[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens)\b)",
+    re.IGNORECASE,
+)
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
@@ -1069,6 +1076,13 @@ class RoleReader:
             }
             recipients = [x for x in subject if x not in by_agent and x not in owners]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
+        if passive and not head.nominal and _GIVEN_WHAT.match(s, head.end):
+            # "Georgia has been allocated €62.75 million", "Moldova was given 20 trucks",
+            # "the Philippines was supplied with radars": the subject is given, as in a
+            # receipt.
+            given = [x for x in self._subject(a, clause_start, head.start) if is_country(x)]
+            if given:
+                return self._receive_fallback(a, ctx, given, head.start), given, True
         if (
             not head.nominal
             and self.p.grammar.category_of(head) is Category.TRAINING
