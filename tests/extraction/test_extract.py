@@ -1648,6 +1648,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("JPN", "MYS", "electronics", "delivered"), ("JPN", "PHL", "naval", "delivered")},
     ),
     (
+        "the_items_history_in_an_aside_names_no_own_forces",
+        "Ukraine needs more artillery. Norway handed over all 14 of its K9 howitzers, "
+        "originally ordered for the Norwegian Army, last year.",
+        {("NOR", "UKR", "artillery", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -47,6 +47,7 @@ _GIVEN_WHAT = re.compile(
     r"[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens)\b)",
     re.IGNORECASE,
 )
+_HISTORY_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?\w+ed\s+(?:for|by|from|in)\b[^,;]*,")
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
@@ -1348,10 +1349,14 @@ class RoleReader:
         # "ordered 88 F-35s for the Royal Canadian Air Force, with the first deliveries due":
         # a noun of giving looks back over its clause.
         start = a.clause(trigger.start)[0] if trigger.nominal else trigger.end
+        # "handed over its 19 guns, originally ordered for the Danish Army, last year": the
+        # items' history, set off by commas, is no recipient.
+        history = [m.span() for m in _HISTORY_ASIDE.finditer(a.text, start, end)]
         return prep is not None and any(
             start <= x.start < end
             and x.code in donors
             and prep.search(a.text, max(0, x.start - 20), x.start) is not None
+            and not any(s0 < x.start < s1 for s0, s1 in history)
             for x in a.actors
         )
 
