@@ -43,6 +43,8 @@ def _found(matcher: ItemMatcher, text: str) -> list[tuple[str, Category]]:
             ("non-lethal military supplies", Category.SUPPORT_EQUIPMENT),
         ),
         ("nonlethal aid", ("nonlethal aid", Category.SUPPORT_EQUIPMENT)),
+        # An abbreviation in brackets before its noun is read with it.
+        ("Wire-Guided (TOW) missiles", ("TOW) missiles", Category.INFANTRY_WEAPONS)),
     ],
 )
 def test_items_find_category(pipeline: Pipeline, text: str, expected: tuple[str, Category]) -> None:

@@ -48,6 +48,11 @@ _GIVEN_WHAT = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?\w+ed\s+(?:for|by|from|in)\b[^,;]*,")
+_STATES_SUBJECT = re.compile(
+    r"\W*(?:(?:the|other|many|some|several|those|these|all)\s+)?"
+    r"(?:countries|nations|states|governments|customers|buyers|clients)\b",
+    re.IGNORECASE,
+)
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
@@ -967,6 +972,10 @@ class RoleReader:
             if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
                 frame.scope_end = first.end + m.start()
             recipients = [x for x in self._subject(a, clause_start, first.start) if is_country(x)]
+            if not recipients and _STATES_SUBJECT.match(s, clause_start, first.start):
+                # "Countries whose orders are affected will still receive their missiles":
+                # unnamed buyers, not the article's recipient.
+                return [], [], inherited
             if first.cls is VerbClass.USE:
                 return donors or [PER_ITEM], recipients, inherited
             if not donors:

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_BRACKET_CLOSE = re.compile(r"\)\s+")
 _JOINER = re.compile(r"[\s\-‐–./'’]{0,3}")
 
 
@@ -122,7 +123,7 @@ class Gazetteer(Generic[T]):
             node = self.root
             j = i
             while j < n:
-                if j > i and not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                if j > i and not self._joined(text, tokens[j - 1], tokens[j]):
                     break
                 for variant in self.variants(keys[j]):
                     alt = node.children.get(variant)
@@ -141,6 +142,16 @@ class Gazetteer(Generic[T]):
             else:
                 i += 1
         return found
+
+    @staticmethod
+    def _joined(text: str, left: Token, right: Token) -> bool:
+        """Two tokens of one name: "Leopard 2", "F-16"; also an abbreviation in brackets
+        before its noun ("Wire-Guided (TOW) missiles")."""
+        return _JOINER.fullmatch(text, left.end, right.start) is not None or (
+            text.startswith("(", left.start - 1)
+            and left.text.isupper()
+            and _BRACKET_CLOSE.fullmatch(text, left.end, right.start) is not None
+        )
 
     @staticmethod
     def _best(
