@@ -2958,6 +2958,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "a_makers_capacity_built_with_state_support",
+        "Finland pledged shells to Ukraine.\nThe company is expanding capacity at Karlskoga "
+        "with about SEK 1 billion in state support, mainly for the Swedish Armed Forces.",
+        ("FIN", "UKR", "ammunition", "pledged"),
+    ),
+    (
         "what_unnamed_buyers_receive",
         "The United States will send more Patriot missiles to Ukraine.\nCountries whose "
         "orders are delayed will still receive their missiles later, he said.",
