@@ -2548,6 +2548,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "a_host_pays_for_training_areas",
+        "Germany will send troops to Lithuania.\nFor its part, Lithuania is paying for "
+        "barracks, training areas and housing for the German troops.",
+    ),
+    (
         "holding_off_on_sending",
         "Ukraine needs jets.\nStockholm has decided to hold off on sending Gripen fighters.",
     ),
