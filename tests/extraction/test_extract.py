@@ -1654,6 +1654,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "artillery", "delivered")},
     ),
     (
+        "what_trainees_wait_for_is_not_given",
+        "The jets are late, and Ukrainian pilots trained in Denmark are waiting for aircraft.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -3650,6 +3655,14 @@ def test_extract_a_part_of_the_items_is_what_is_given(
 ) -> None:
     mentions = extractor.extract(text, WEDNESDAY)
     assert [(m.donor, m.recipient, m.quantity) for m in mentions] == [("NOR", "UKR", quantity)]
+
+
+def test_extract_trainees_after_a_conjunction_are_named_without_it(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Officials speak of the summer, and Ukrainian pilots trained in Denmark are ready.",
+        WEDNESDAY,
+    )
+    assert [(m.donor, m.item) for m in mentions] == [("DNK", "Ukrainian pilots trained")]
 
 
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:

@@ -84,7 +84,8 @@ _PASSIVE_SUBJECT = re.compile(
 # "Ukrainian pilots have also trained in the United States": trainees as the subject of
 # the verb without an object.
 _INTRANSITIVE_SUBJECT = re.compile(
-    r"\W*((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
+    r"\W*(?:(?:and|but|while|whereas)\s+)?"
+    r"((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
 )
 _CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
