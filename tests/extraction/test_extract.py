@@ -1659,6 +1659,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "training", "delivered")},
     ),
     (
+        "items_in_use_with_the_recipients_units",
+        "Ukraine needs artillery. Danish Caesar howitzers have been in use with Ukrainian "
+        "artillery units since 2023.",
+        {("DNK", "UKR", "artillery", "delivered")},
+    ),
+    (
+        "items_spotted_in_service",
+        "Ukraine needs vehicles. Finnish-made Patria AMV vehicles have been spotted in service "
+        "with a Ukrainian brigade.",
+        {("FIN", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
