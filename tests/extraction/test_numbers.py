@@ -14,6 +14,7 @@ from tracker.extraction.reading import Pipeline
     ("text", "donor", "expected"),
     [
         ("a pledge of €1.3bn", None, [(Decimal("1300000000"), "EUR", False)]),
+        ("material worth CZK 8.3 bn", None, [(Decimal("8300000000"), "CZK", False)]),
         ("an additional $37 million", None, [(Decimal("37000000"), "USD", False)]),
         ("worth 1.1 billion euros", None, [(Decimal("1100000000"), "EUR", False)]),
         ("£2.5 billion in loans", None, [(Decimal("2500000000"), "GBP", False)]),

@@ -152,7 +152,13 @@ class NumberReader:
         short_scales = [w for w in self.scales if len(w) <= 2]
         names = list(name_to_code) + list(self.ambiguous)
         num = rf"(?:{_DIGITS})"
-        scale = rf"(?:[\s-]?(?:{alternation(word_scales)})\b|(?:{alternation(short_scales)})\b)"
+        # "CZK 8.3 bn": a lowercase abbreviation of two letters may also stand apart (one
+        # letter may not: "5 m" is metres, and "6 MN-9" a model).
+        spaced = alternation(w for w in short_scales if len(w) == 2)
+        scale = (
+            rf"(?:[\s-]?(?:{alternation(word_scales)})\b|(?:{alternation(short_scales)})\b"
+            rf"|\s(?-i:{spaced})\b(?!-))"
+        )
         single = alternation([w for w in self.words if " " not in w and len(w) > 2])
         # "twenty-five", "two hundred", "three hundred and fifty": one number in words.
         word_num = rf"(?:(?:{single})(?:[\s-]+(?:{single})|(?<=hundred)\s+and\s+(?:{single}))*)"
