@@ -1671,6 +1671,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("FIN", "UKR", "armored_vehicles", "delivered")},
     ),
     (
+        "the_number_delivered_counts_what_the_donor_gave",
+        "Berlin sent 10 trucks to Lithuania.\nGermany sent 15 Gepard guns to Ukraine in July.\n"
+        "The first Gepards reached Ukraine in August, and the number delivered has since grown "
+        "to 32.",
+        {
+            ("DEU", "LTU", "support_equipment", "delivered"),
+            ("DEU", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
@@ -3675,6 +3685,17 @@ def test_extract_trainees_after_a_conjunction_are_named_without_it(extractor: Ex
         WEDNESDAY,
     )
     assert [(m.donor, m.item) for m in mentions] == [("DNK", "Ukrainian pilots trained")]
+
+
+def test_extract_an_official_in_office_on_the_day_the_sentence_names(
+    extractor: Extractor,
+) -> None:
+    mentions = extractor.extract(
+        "How German aid grew\nOn 26 April 2022, Lambrecht announced the delivery of 30 Gepard "
+        "anti-aircraft guns to Ukraine.",
+        date(2024, 2, 10),
+    )
+    assert [(m.donor, m.recipient, m.category) for m in mentions] == [("DEU", "UKR", "air_defense")]
 
 
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:

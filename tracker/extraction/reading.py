@@ -193,5 +193,7 @@ def read_sentence(
         explicit is not None,
         sentence.heading and bool(dates) and count_words(strip_spans(s, dates)) <= 2,
         pipeline,
-        reference,
+        # "On 26 April, Lambrecht announced …" in an article of the next year: officials
+        # are those in office on the day the sentence names.
+        explicit or reference,
     )

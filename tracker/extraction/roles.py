@@ -53,6 +53,7 @@ _STATES_SUBJECT = re.compile(
     r"(?:countries|nations|states|governments|customers|buyers|clients)\b",
     re.IGNORECASE,
 )
+_COUNT_NOUN_BEFORE = re.compile(r"\bthe\s+(?:total\s+)?(?:number|total|amount)\s+$", re.I)
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
@@ -1157,6 +1158,13 @@ class RoleReader:
                     ]
                     earlier = self._previous_subject(ctx) or (named[-1] if named else None)
                 donors, inherited = ([earlier], True) if earlier else ([], False)
+        if not donors and head.past and _COUNT_NOUN_BEFORE.search(s, 0, head.start):
+            # "…, and the number delivered has since grown to 32": a count of what the donor
+            # just named gave.
+            earlier = ctx.recent_donor()
+            if earlier is None:
+                return [], [], inherited
+            donors, inherited = [earlier], True
         if not donors:
             donors = self._subject(a, clause_start, first.start)
         if not donors:
