@@ -1681,6 +1681,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_deal_beside_a_gift_is_how_the_donor_got_it",
+        "The maker will produce shells that Denmark will donate to Ukraine, in a deal worth "
+        "DKK 500 million.",
+        {("DNK", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

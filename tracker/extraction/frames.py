@@ -74,6 +74,7 @@ class FrameRules(BaseModel):
     ongoing_verbs: tuple[str, ...] = ()
     trainees: tuple[str, ...] = ()
     needs_recipient: tuple[str, ...] = ()
+    gift_verbs: tuple[str, ...] = ()
     object_donor_verbs: tuple[str, ...] = ()
     contents_verbs: tuple[str, ...] = ()
     recipient_nouns: tuple[str, ...] = ()
@@ -615,7 +616,10 @@ class FrameGrammar:
         ):
             window_text = _cue_text(window_text)
             if pattern is not None and (m := pattern.search(window_text)):
-                return next(name for name, value in m.groupdict().items() if value)
+                name = next(name for name, value in m.groupdict().items() if value)
+                if name == "commerce" and trigger.base in self.rules.gift_verbs:
+                    continue  # "ammunition that Norway will donate, in a deal worth …"
+                return name
         return None
 
     @lru_cache(maxsize=16)  # noqa: B019 - one grammar per rule set; a sentence's triggers share it
