@@ -3704,6 +3704,19 @@ def test_extract_an_official_in_office_on_the_day_the_sentence_names(
     assert [(m.donor, m.recipient, m.category) for m in mentions] == [("DEU", "UKR", "air_defense")]
 
 
+def test_extract_a_posts_time_stamp_is_its_today(extractor: Extractor) -> None:
+    mentions = extractor.extract(
+        "Posts of the ministry\n\n🕓 3 Apr 2024, 16:20\nThe EU today adopted €41 million in "
+        "military aid for Moldova.\n\n🕓 5 Apr 2024, 11:10\nGermany today handed over three "
+        "Piranha vehicles to Moldova.",
+        date(2024, 4, 5),
+    )
+    assert sorted((m.donor, m.announced_on) for m in mentions) == [
+        ("DEU", date(2024, 4, 5)),
+        ("EU", date(2024, 4, 3)),
+    ]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

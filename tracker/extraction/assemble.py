@@ -122,6 +122,8 @@ _WITH_BEFORE = re.compile(
 )
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
+_STAMP_DAYS = 7
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 
@@ -1703,10 +1705,22 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     reference = _reference_date(text, published, cleaned.stamp_reference, pipeline.dates)
     assembler = Assembler(pipeline)
     years = section_years(text, sentences, published)
-    analyses = [
-        read_sentence(text, s, reference, pipeline, year)
-        for s, year in zip(sentences, years, strict=True)
-    ]
+    analyses: list[Analysis] = []
+    anchor = reference
+    for s, year in zip(sentences, years, strict=True):
+        a = read_sentence(text, s, reference, pipeline, year)
+        if (
+            a.dateline
+            and a.date
+            and _CLOCK.search(a.text)
+            and (reference is None or 0 <= (reference - a.date).days <= _STAMP_DAYS)
+        ):
+            # "🕓 4 Apr 2024, 16:20" over a post of the days before publication: its
+            # "today" is that day.
+            anchor = a.date
+        elif anchor != reference:
+            a = read_sentence(text, s, anchor, pipeline, year)
+        analyses.append(a)
     for i, a in enumerate(analyses):
         a.beside = " ".join(b.text for b in analyses[max(0, i - 1) : i + 2] if b is not a)
         a.heads_list = (
