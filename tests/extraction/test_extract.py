@@ -1687,6 +1687,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "ammunition", "pledged")},
     ),
     (
+        "a_threads_question_heads_its_pictograph_list",
+        "Sweden's new package\n\nThe Government today presents Sweden's 16th military support "
+        "package to Ukraine. 1/4\n\nWhat is in the package? 2/4\n✈️ two ASC 890 surveillance "
+        "aircraft\n🛡️ 20 armoured personnel carriers\n💥 artillery ammunition",
+        {
+            ("SWE", "UKR", "aircraft", "pledged"),
+            ("SWE", "UKR", "armored_vehicles", "pledged"),
+            ("SWE", "UKR", "ammunition", "pledged"),
+        },
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

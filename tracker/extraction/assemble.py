@@ -65,6 +65,10 @@ _WHICH = re.compile(
     r"(?:[^.;:]|\.\d)*,\s*which\s+(?:(?:he|she|they|officials)\s+(?:said|says)\s+)?(?:\w+\s+)?$"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-•*–—▪●◦]|\(\d{1,2}\)|\d{1,2}[.)](?=[ \t]))[ \t]*")
+# A pictograph opens a bullet line of a post when the line is short ("✅ 10 M577
+# vehicles", "🔹 ammunition"); a flag ("🇸🇪🇺🇦 The Government today …") never does.
+_PICTOGRAPH_BULLET = re.compile(r"[ \t]*[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+")
+_SHORT_LINE = 12
 # "🇩🇰 Denmark — ammunition …", "- Germany: 20 Marders": a label opens the line.
 _LABEL_HEAD = re.compile(r"[\W\d]*(?:the\s+)?", re.IGNORECASE)
 _LABEL = re.compile(r"\s*(?::|[—–]|\s-\s)")
@@ -123,6 +127,7 @@ _WITH_BEFORE = re.compile(
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 _STAMP_DAYS = 7
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
@@ -143,8 +148,10 @@ class Assembler(RoleReader, RecordBuilder):
         return a.frames
 
     def _frames(self, a: Analysis) -> list[Frame]:
-        if _QUESTION.search(a.text):
-            return []  # "Will Ukraine get Tomahawks?" asks, it does not report.
+        if _QUESTION.search(a.text) and not a.heads_list:
+            # "Will Ukraine get Tomahawks?" asks, it does not report ("What is in the
+            # package?" over a list is answered by it).
+            return []
         frames: list[Frame] = []
         supplied = self.p.grammar.supplied
         for trigger in a.triggers:
@@ -1416,6 +1423,10 @@ def _bulleted(text: str, sentence: Sentence) -> bool:
     """Does the sentence open a bulleted line ("- radars", "• 30 boats")?"""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     bullet = _BULLET.match(text, line_start)
+    if bullet is None and (bullet := _PICTOGRAPH_BULLET.match(text, line_start)):
+        line_end = text.find("\n", line_start)
+        if count_words(text[line_start : line_end if line_end >= 0 else len(text)]) > _SHORT_LINE:
+            return False
     return bullet is not None and sentence.start <= bullet.end()
 
 
@@ -1723,11 +1734,13 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         analyses.append(a)
     for i, a in enumerate(analyses):
         a.beside = " ".join(b.text for b in analyses[max(0, i - 1) : i + 2] if b is not a)
+        # The next line with words: "What is in the package? 2/4" over a thread's list.
+        following = next((b for b in analyses[i + 1 :] if _HAS_LETTER.search(b.text)), None)
         a.heads_list = (
             a.sentence.heading
             and not _bulleted(text, a.sentence)
-            and i + 1 < len(analyses)
-            and _bulleted(text, analyses[i + 1].sentence)
+            and following is not None
+            and _bulleted(text, following.sentence)
         )
 
     first_explicit = next((i for i, a in enumerate(analyses) if a.date_explicit), None)
@@ -1751,6 +1764,8 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level
+        if not _HAS_LETTER.search(a.text):
+            continue  # "2/4", a thread's counter: no words, and no end to a list
         # A list goes on over bullet lines, or over short lines that name items; after
         # bullet lines, the first line without one ends it.
         bulleted = _bulleted(text, a.sentence)
