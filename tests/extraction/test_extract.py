@@ -1698,6 +1698,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "a_mission_named_by_a_noun_of_aid_is_a_body",
+        "Danish instructors are also training Ukrainian soldiers as part of the European "
+        "Union's military assistance mission.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -154,9 +154,12 @@ class Assembler(RoleReader, RecordBuilder):
             return []
         frames: list[Frame] = []
         supplied = self.p.grammar.supplied
+        body = self.p.grammar.body_after
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
+            if trigger.nominal and body is not None and body.match(a.text, trigger.end):
+                continue  # "as part of the EU's military assistance mission": a body
             if supplied is not None and supplied.match(a.text, max(0, trigger.start - 1)):
                 continue  # "US-supplied ATACMS": an adjective, read by `supplied`.
             if (

@@ -86,6 +86,7 @@ class FrameRules(BaseModel):
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
     official_nouns: tuple[str, ...] = ()
     system_parts: dict[str, Category] = {}
     modifier_categories: tuple[Category, ...] = ()
@@ -463,6 +464,8 @@ class FrameGrammar:
         # "the Washington summit", "the Taiwan Enhanced Resilience Act"
         self.event = _phrase_pattern(rules.event_nouns, r"(?-i:(?:\s+[A-Z][\w'’-]*){{0,3}})\s+{}\b")
         self.followers = _phrase_pattern(rules.item_followers, r"\s+{}\b")
+        # "the EU's military assistance mission": a noun of aid naming a body.
+        self.body_after = _phrase_pattern(rules.body_nouns, r"\s+{}\b")
         # "to counter rockets and mortars": the blocker reaches over a coordination.
         # Not inside a compound: "shoulder-fired air defence missiles".
         blocker = r"(?<![\w-]){}(?:\s+[\w-]+){{0,2}}(?:\s+(?:and|or))?\s+$"
