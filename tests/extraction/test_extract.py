@@ -1704,6 +1704,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "training", "delivered")},
     ),
     (
+        "maintenance_specialists_of_a_system_are_trainees",
+        "Dutch instructors will continue training our soldiers, including F-16 maintenance "
+        "specialists, Ukraine said.",
+        {("NLD", "UKR", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",
