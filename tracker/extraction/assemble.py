@@ -126,9 +126,12 @@ _WITH_BEFORE = re.compile(
 )
 _SCHEME = re.compile(r"\b(?:in|under|through)\s+which\s+(?:[\w-]+\s+){1,4}$", re.IGNORECASE)
 _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
+# A post's time stamp ("🕓 4 Apr 2024, 16:20"): a clock time, at most a week before
+# publication.
 _STAMP_DAYS = 7
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# A line with no word, such as a thread's counter ("2/4").
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 
 

@@ -47,13 +47,17 @@ _GIVEN_WHAT = re.compile(
     r"[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens)\b)",
     re.IGNORECASE,
 )
+# The items' history set off by commas: ", originally ordered for the Danish Army,".
 _HISTORY_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?\w+ed\s+(?:for|by|from|in)\b[^,;]*,")
+# Unnamed states as a subject: "Countries whose orders are delayed will receive …".
 _STATES_SUBJECT = re.compile(
     r"\W*(?:(?:the|other|many|some|several|those|these|all)\s+)?"
     r"(?:countries|nations|states|governments|customers|buyers|clients)\b",
     re.IGNORECASE,
 )
+# A count of aid given: "the number delivered has since grown to 32".
 _COUNT_NOUN_BEFORE = re.compile(r"\bthe\s+(?:total\s+)?(?:number|total|amount)\s+$", re.I)
+# A company acting for a state: "On behalf of the German government, Rheinmetall will …".
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
