@@ -1710,6 +1710,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "training", "pledged")},
     ),
     (
+        "a_shipment_of_a_nations_aid",
+        "Another shipment of Estonian military aid has arrived in Ukraine: generators and "
+        "winter clothing.",
+        {("EST", "UKR", "support_equipment", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -59,6 +59,8 @@ _STATES_SUBJECT = re.compile(
 _COUNT_NOUN_BEFORE = re.compile(r"\bthe\s+(?:total\s+)?(?:number|total|amount)\s+$", re.I)
 # A company acting for a state: "On behalf of the German government, Rheinmetall will …".
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_MILITARY_AID = re.compile(r"\s+military\s+(?:aid|assistance|support|equipment)\b")
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
 NO_OBJECT = re.compile(
     r"\s+(?:(?:also|together|jointly|intensively|successfully)\s+)?"
@@ -638,6 +640,20 @@ class RoleReader:
             for actor in a.actors:
                 if actor.start == m.end():
                     return self._coordinated_forward(s, a.actors, actor, len(s))
+        # "another shipment of Latvian military aid", "a batch of German weapons": the
+        # nationality of what it holds (not "the transfer of Ukrainian pilots").
+        of = _OF_AFTER.match(s, trigger.end)
+        if of is not None:
+            held = next((x for x in a.actors if x.start == of.end()), None)
+            if (
+                held is not None
+                and held.form is Form.DEMONYM
+                and not held.origin
+                and (
+                    not self._names_people(s, held) or _MILITARY_AID.match(s, held.end) is not None
+                )
+            ):
+                return [held.code]
         # "The pledge of 80,840 rocket motors came from Canada's Bill Blair"
         came = _CAME_FROM.search(s, trigger.end, trigger.end + 120)
         if came is not None and not any(c in ".;" for c in s[trigger.end : came.start()]):
