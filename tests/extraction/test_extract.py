@@ -1716,6 +1716,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("EST", "UKR", "support_equipment", "delivered")},
     ),
     (
+        "a_receipt_under_a_fronted_programme",
+        "Under Germany's Enable and Enhance Initiative, Moldova's army today received three "
+        "more Piranha armoured personnel carriers.",
+        {("DEU", "MDA", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -207,7 +207,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(and|or)\s+)?(?:the\s+)?")
 # "the decision of the EU to provide": the subject of the infinitive after a noun.
 _OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TO_THEN = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
-_UNDER_A = re.compile(r"\bunder\s+(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2}$", re.IGNORECASE)
+_UNDER_A = re.compile(r"\bunder\s+(?:(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2})?$", re.IGNORECASE)
 _IN_OPENING = re.compile(r"\W*In\s+")
 # "supplied by Germany", and over a named recipient: "donated to Ukraine by Poland".
 BY_AGENT = re.compile(
@@ -981,13 +981,14 @@ class RoleReader:
                 ][:1]
             programme = self.p.grammar.programme
             if not donors and programme is not None:
-                # "received the first batch under an €8m EU programme": the scheme's owner.
+                # "received the first batch under an €8m EU programme", "Under Germany's
+                # Enable and Enhance Initiative, the army received": the scheme's owner.
                 donors = [
                     x.code
                     for x in a.actors
-                    if first.end <= x.start < end
+                    if (first.end <= x.start < end or x.end <= first.start)
                     and _UNDER_A.search(s, max(0, x.start - 40), x.start)
-                    and any(programme.match(s, at) for at in _word_starts(s, x.end + 1, 2))
+                    and any(programme.match(s, at) for at in _word_starts(s, x.end + 1, 5))
                 ][:1]
             m = re.search(r"\bfrom\b", s[first.end : end])
             if donors and m and any(first.end <= i.start < first.end + m.start() for i in a.items):
