@@ -45,6 +45,8 @@ def _found(matcher: ItemMatcher, text: str) -> list[tuple[str, Category]]:
         ("nonlethal aid", ("nonlethal aid", Category.SUPPORT_EQUIPMENT)),
         # An abbreviation in brackets before its noun is read with it.
         ("Wire-Guided (TOW) missiles", ("TOW) missiles", Category.INFANTRY_WEAPONS)),
+        ("command-and-control", ("command-and-control", Category.ELECTRONICS)),
+        ("cyber-defence equipment", ("cyber-defence equipment", Category.ELECTRONICS)),
     ],
 )
 def test_items_find_category(pipeline: Pipeline, text: str, expected: tuple[str, Category]) -> None:
