@@ -183,3 +183,18 @@ def test_actors_tiny_rule_set_places_are_read_only_as_places() -> None:
     assert matcher.place_in(text, 20, len(text)) == "FRA"
     assert matcher.place_in(text, 0, 15) == "FRA"
     assert matcher.place_in("recruits trained at home", 0, 25) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11 countries agreed", [("countries", "UNSPECIFIED")]),
+        ("eleven nations agreed", [("nations", "UNSPECIFIED")]),
+        ("the four countries agreed", []),
+        ("countries agreed", []),
+    ],
+)
+def test_actors_find_counted_unnamed_donors(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(text[a.start : a.end], a.code) for a in pipeline.actors.find(text)] == expected

@@ -1722,6 +1722,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DEU", "MDA", "armored_vehicles", "delivered")},
     ),
     (
+        "counted_countries_are_unnamed_donors",
+        "In July, eleven countries agreed to train Ukrainian pilots on F-16 jets.",
+        {("UNSPECIFIED", "UKR", "training", "pledged")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -46,7 +46,11 @@ def load_extractor(user_dir: Path | None = None) -> Extractor:
     pipeline = Pipeline(
         boilerplate=load_model("boilerplate.yaml", BoilerplateRules, user_dir),
         actors=ActorMatcher(
-            load_actors(user_dir), frames.origin_suffixes, frames.leader_suffixes, currency_names
+            load_actors(user_dir),
+            frames.origin_suffixes,
+            frames.leader_suffixes,
+            currency_names,
+            tuple(w for w, n in numbers.number_words.items() if n > 1),
         ),
         items=ItemMatcher(load_equipment(user_dir)),
         numbers=NumberReader(numbers),

@@ -83,6 +83,7 @@ class ActorMatcher:
         origin_suffixes: tuple[str, ...],
         leader_suffixes: tuple[str, ...] = (),
         currency_names: tuple[str, ...] = (),
+        count_words: tuple[str, ...] = (),
     ) -> None:
         self.gazetteer: Gazetteer[_Alias] = Gazetteer()
         # "8.3 billion US dollars", "Swiss francs": a currency, not an actor.
@@ -149,6 +150,19 @@ class ActorMatcher:
             + alternation(actors.unspecified)
             + r")\b",
             re.IGNORECASE,
+        )
+        # "11 countries agreed to train", "more than 50 nations" (not "the four countries",
+        # a group named before).
+        count = r"\d+" + (r"|" + alternation(count_words) if count_words else "")
+        self.counted = (
+            re.compile(
+                rf"(?<!\bthe\s)\b(?:{count})\s+(?:other\s+|more\s+)?("
+                + alternation(actors.unspecified_counted)
+                + r")\b",
+                re.IGNORECASE,
+            )
+            if actors.unspecified_counted
+            else None
         )
         self.origin = _suffix_pattern(origin_suffixes)
         self.leader = _suffix_pattern(leader_suffixes)
@@ -253,7 +267,8 @@ class ActorMatcher:
                     bool(self.leader.match(tail)),
                 )
             )
-        for u in self.unspecified.finditer(text):
+        counted = list(self.counted.finditer(text)) if self.counted else []
+        for u in [*self.unspecified.finditer(text), *counted]:
             if any(a.start <= u.start(1) < a.end for a in found) or _PREDICATE_BEFORE.search(
                 text, max(0, u.start(1) - 80), u.start(1)
             ):

@@ -70,6 +70,8 @@ class ActorsFile(_Strict):
     countries: dict[str, ActorEntry] = {}
     organisations: dict[str, OrganisationEntry] = {}
     unspecified: tuple[str, ...] = ()
+    unspecified_counted: tuple[str, ...] = ()
+    """Nouns that name unnamed donors after a count: "11 countries agreed to train"."""
     not_actors: tuple[str, ...] = ()
 
     @field_validator("countries")
