@@ -152,7 +152,10 @@ class ActorMatcher:
             re.IGNORECASE,
         )
         # "11 countries agreed to train", "more than 50 nations" (not "the four countries",
-        # a group named before).
+        # a group named before); the pattern runs only where one of the nouns stands.
+        self.counted_nouns = tuple(
+            {form for noun in actors.unspecified_counted for form in (noun, noun.capitalize())}
+        )
         count = r"\d+" + (r"|" + alternation(count_words) if count_words else "")
         self.counted = (
             re.compile(
@@ -267,7 +270,11 @@ class ActorMatcher:
                     bool(self.leader.match(tail)),
                 )
             )
-        counted = list(self.counted.finditer(text)) if self.counted else []
+        counted = (
+            list(self.counted.finditer(text))
+            if self.counted and any(noun in text for noun in self.counted_nouns)
+            else []
+        )
         for u in [*self.unspecified.finditer(text), *counted]:
             if any(a.start <= u.start(1) < a.end for a in found) or _PREDICATE_BEFORE.search(
                 text, max(0, u.start(1) - 80), u.start(1)
