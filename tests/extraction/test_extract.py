@@ -1727,6 +1727,17 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("UNSPECIFIED", "UKR", "training", "pledged")},
     ),
     (
+        "instructors_from_countries_with_no_verb_of_giving",
+        "Instructors from Canada and Australia work alongside British troops on the course for "
+        "Ukrainian recruits.",
+        {("CAN", "UKR", "training", "delivered"), ("AUS", "UKR", "training", "delivered")},
+    ),
+    (
+        "a_programme_draws_instructors_from_countries",
+        "The programme for Ukrainian recruits draws instructors from Canada and Norway.",
+        {("CAN", "UKR", "training", "delivered"), ("NOR", "UKR", "training", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -158,11 +158,14 @@ class Assembler(RoleReader, RecordBuilder):
         frames: list[Frame] = []
         supplied = self.p.grammar.supplied
         body = self.p.grammar.body_after
+        people_sent = self.p.grammar.rules.people_sent
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
             if trigger.nominal and body is not None and body.match(a.text, trigger.end):
                 continue  # "as part of the EU's military assistance mission": a body
+            if trigger.base in people_sent and len(a.triggers) > 1:
+                continue  # "Instructors from Canada help train": the verb's frame
             if supplied is not None and supplied.match(a.text, max(0, trigger.start - 1)):
                 continue  # "US-supplied ATACMS": an adjective, read by `supplied`.
             if (

@@ -96,6 +96,7 @@ class FrameRules(BaseModel):
     item_followers: tuple[str, ...] = ()
     leader_suffixes: tuple[str, ...] = ()
     nominal_triggers: dict[VerbClass, tuple[str, ...]] = {}
+    people_sent: tuple[str, ...] = ()
     pledged_markers: tuple[str, ...] = ()
     delivered_markers: tuple[str, ...] = ()
     completed_markers: tuple[str, ...] = ()
@@ -346,6 +347,10 @@ class FrameGrammar:
         for cls, nouns in rules.nominal_triggers.items():
             for noun in nouns:
                 readings.setdefault(noun.lower(), []).append(_Form(cls, noun.lower(), "noun"))
+        for noun in rules.people_sent:
+            readings.setdefault(noun.lower(), []).append(
+                _Form(VerbClass.TRANSFER, noun.lower(), "noun")
+            )
         self.lexicon: Gazetteer[tuple[_Form, ...]] = Gazetteer(
             str.lower, singulars, ignore_case=True
         )
@@ -638,6 +643,13 @@ class FrameGrammar:
         delivered = bool(self.delivered and self.delivered.search(before))
         if trigger.cls is VerbClass.PLEDGE:
             return Status.PLEDGED
+        if trigger.base in self.rules.people_sent:
+            # "Instructors from Canada work alongside British troops": there now, unless
+            # they "will" come.
+            after = " ".join(text[trigger.end :].split()[:AFTER_WINDOW])
+            return (
+                Status.PLEDGED if self.pledged and self.pledged.search(after) else Status.DELIVERED
+            )
         if trigger.nominal and self.completed and self.completed.match(text, trigger.end):
             return Status.DELIVERED  # "Croatia's donation of six machines was completed"
         if trigger.cls in (VerbClass.RECEIVE, VerbClass.USE, VerbClass.THANK) or (

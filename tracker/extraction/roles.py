@@ -59,6 +59,7 @@ _STATES_SUBJECT = re.compile(
 _COUNT_NOUN_BEFORE = re.compile(r"\bthe\s+(?:total\s+)?(?:number|total|amount)\s+$", re.I)
 # A company acting for a state: "On behalf of the German government, Rheinmetall will …".
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|commissioned\s+by)\s+(?:the\s+)?$", re.I)
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _MILITARY_AID = re.compile(r"\s+military\s+(?:aid|assistance|support|equipment)\b")
 # A training verb with nothing trained after it: "trained for six weeks with the Royal Navy".
@@ -634,6 +635,12 @@ class RoleReader:
             if not gap.strip() and s[actor.start : actor.end].isupper():
                 return [actor.code]  # "the US package", "a UK tranche"
             break
+        # "Instructors from Canada, New Zealand and Australia": the countries they come from.
+        if trigger.base.endswith(" from"):
+            came_from = _THE_ONLY.match(s, trigger.end)
+            for actor in a.actors:
+                if came_from is not None and actor.start == came_from.end():
+                    return self._coordinated_forward(s, a.actors, actor, len(s))
         # "the transfer of F-16 jets from Denmark and the Netherlands"
         m = _OF_FROM.match(s, trigger.end)
         if m and trigger.base not in self.p.grammar.rules.acquiring_verbs:
