@@ -1738,6 +1738,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CAN", "UKR", "training", "delivered"), ("NOR", "UKR", "training", "delivered")},
     ),
     (
+        "a_whose_clause_on_a_countrys_package",
+        "Kyiv thanked Estonia, whose latest package of 20 armoured personnel carriers arrived "
+        "in Ukraine last week.",
+        {("EST", "UKR", "armored_vehicles", "delivered")},
+    ),
+    (
         "items_joined_in_the_subject",
         "The eight Archer howitzers and the 50 CV90 vehicles were delivered to Ukraine by "
         "Sweden in May.",

@@ -24,6 +24,7 @@ from tracker.extraction.sentences import Sentence
 # A clause about a country or person, not about the aid: "goes to Ukraine, whose forces
 # have been rationing artillery ammunition".
 _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
+_WHOSE_AID = re.compile(r",\s*whose\s+(?:[\w-]+\s+)?")
 # A relative clause describing an item, not listing contents: "the spare parts that keep
 # the Challenger tanks in the fight" (but "a package that includes tanks").
 _ABOUT_ITEM = re.compile(
@@ -174,7 +175,15 @@ def _noun_ending_at(a: Analysis, items: list[ItemMention], end: int) -> list[Ite
 def outside_descriptions(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
     """The items not named in a clause about a country or person ("Poland, whose army is
     short of shells") or about another item ("spare parts that keep the tanks running")."""
-    about = [m.span() for x in a.actors if (m := _ABOUT_ACTOR.match(a.text, x.end))]
+    about = [
+        m.span()
+        for x in a.actors
+        if (m := _ABOUT_ACTOR.match(a.text, x.end))
+        # "Lithuania, whose latest package of M577 carriers arrived": its aid, not about it.
+        and not any(
+            t.nominal and _WHOSE_AID.fullmatch(a.text, m.start(), t.start) for t in a.triggers
+        )
+    ]
     about += [m.span() for i in items if (m := _ABOUT_ITEM.match(a.text, i.end))]
     return [i for i in items if not any(s <= i.start < e for s, e in about)]
 
