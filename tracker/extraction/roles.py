@@ -41,10 +41,11 @@ _GOVERNMENT_IN = re.compile(
     re.IGNORECASE,
 )
 # What a passive verb gives to its subject: "was given 20 trucks", "allocated €62.75
-# million", "supplied with radars" (not "sent to", "delivered in March").
+# million", "supplied with radars" (not "sent to", "delivered in March"); a count in words
+# ("given twenty trucks") is read by the number reader.
 _GIVEN_WHAT = re.compile(
     r"\s+(?:with\b|(?:a|an|another|further|more|some)\s|(?:about|around|nearly|over)\s+\d|"
-    r"[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens)\b)",
+    r"[€$£¥]|\d)",
     re.IGNORECASE,
 )
 # The items' history set off by commas: ", originally ordered for the Danish Army,".
@@ -67,6 +68,11 @@ NO_OBJECT = re.compile(
     r"\s+(?:(?:also|together|jointly|intensively|successfully)\s+)?"
     r"(?:for|with|alongside|at|in|on|under|since|during|until|through|over|abroad)\b"
 )
+
+
+def _actor_at(a: Analysis, position: int) -> ActorMention | None:
+    """The actor mention that begins at `position`, if any."""
+    return next((x for x in a.actors if x.start == position), None)
 
 
 def _word_starts(s: str, start: int, n: int) -> list[int]:
@@ -635,23 +641,18 @@ class RoleReader:
             if not gap.strip() and s[actor.start : actor.end].isupper():
                 return [actor.code]  # "the US package", "a UK tranche"
             break
-        # "Instructors from Canada, New Zealand and Australia": the countries they come from.
-        if trigger.base.endswith(" from"):
-            came_from = _THE_ONLY.match(s, trigger.end)
-            for actor in a.actors:
-                if came_from is not None and actor.start == came_from.end():
-                    return self._coordinated_forward(s, a.actors, actor, len(s))
-        # "the transfer of F-16 jets from Denmark and the Netherlands"
-        m = _OF_FROM.match(s, trigger.end)
+        # "the transfer of F-16 jets from Denmark and the Netherlands", "Instructors from
+        # Canada, New Zealand and Australia": the countries they come from.
+        m = (_THE_ONLY if trigger.base.endswith(" from") else _OF_FROM).match(s, trigger.end)
         if m and trigger.base not in self.p.grammar.rules.acquiring_verbs:
-            for actor in a.actors:
-                if actor.start == m.end():
-                    return self._coordinated_forward(s, a.actors, actor, len(s))
+            origin = _actor_at(a, m.end())
+            if origin is not None:
+                return self._coordinated_forward(s, a.actors, origin, len(s))
         # "another shipment of Latvian military aid", "a batch of German weapons": the
         # nationality of what it holds (not "the transfer of Ukrainian pilots").
         of = _OF_AFTER.match(s, trigger.end)
         if of is not None:
-            held = next((x for x in a.actors if x.start == of.end()), None)
+            held = _actor_at(a, of.end())
             if (
                 held is not None
                 and held.form is Form.DEMONYM
@@ -664,7 +665,8 @@ class RoleReader:
         # "The pledge of 80,840 rocket motors came from Canada's Bill Blair"
         came = _CAME_FROM.search(s, trigger.end, trigger.end + 120)
         if came is not None and not any(c in ".;" for c in s[trigger.end : came.start()]):
-            return [x.code for x in a.actors if x.start == came.end()][:1]
+            speaker = _actor_at(a, came.end())
+            return [speaker.code] if speaker else []
         return []
 
     def _after(
@@ -1115,7 +1117,8 @@ class RoleReader:
             }
             recipients = [x for x in subject if x not in by_agent and x not in owners]
             return by_agent, recipients or self._recipients(a, head, end, by_agent, frame), False
-        if passive and not head.nominal and _GIVEN_WHAT.match(s, head.end):
+        given_what = _GIVEN_WHAT.match(s, head.end) or self.p.numbers.count.match(s, head.end + 1)
+        if passive and not head.nominal and given_what:
             # "Georgia has been allocated €62.75 million", "Moldova was given 20 trucks",
             # "the Philippines was supplied with radars": the subject is given, as in a
             # receipt.
