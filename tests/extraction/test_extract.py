@@ -510,7 +510,7 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         "paid_for_an_aid_package",
         "Ukraine needs interceptors. The Netherlands paid €500 million for the first PURL "
         "package, consisting mainly of Patriot interceptors.",
-        {("NLD", "UKR", "air_defense", "delivered"), ("NLD", "UKR", "unspecified", "delivered")},
+        {("NLD", "UKR", "air_defense", "delivered")},
     ),
     (
         "hyphenated_makers",
@@ -4298,6 +4298,17 @@ def test_extract_money_that_will_pay_for_items_is_their_price(extractor: Extract
                 "armored_vehicles": None,
             },
             id="a_package_that_pays_for_two_kinds_stays_the_total",
+        ),
+        pytest.param(
+            "Norway paid NOK 900 million for a new package for Ukraine, consisting mainly of "
+            "NASAMS missiles.",
+            {"air_defense": Decimal("900000000.00")},
+            id="a_package_wholly_of_one_kind_is_its_price",
+        ),
+        pytest.param(
+            "Norway paid NOK 900 million for a new package for Ukraine, including NASAMS missiles.",
+            {"unspecified": Decimal("900000000.00"), "air_defense": None},
+            id="a_package_with_examples_of_one_kind_stays_the_total",
         ),
         pytest.param(
             "Australia announced a A$100m package for Ukraine on Monday. Of that, A$30m will go "

@@ -416,6 +416,11 @@ class FrameGrammar:
             rules.money_links.get("buys", ()),
             r"(?:\s*\([^)]*\))?,?\s+(?:(?:will|would|is\s+to|are\s+to|shall)\s+)?{}\b",
         )
+        # "a package, consisting mainly of": where the package's whole contents begin.
+        self.whole = _phrase_pattern(
+            rules.money_links.get("whole", ()),
+            r"\b{}(?:\s+\w+ly)?(?:\s+of)?\s+(?:[\w-]+\s+){{0,3}}$",
+        )
         self.officials = _phrase_pattern(rules.official_nouns, r"['’]s?\s+{}\b")
         self.officials_after = _phrase_pattern(rules.official_nouns, r"\s+{}\b")
         # "In Sofia, parliament approved …": the body of the capital the sentence opens in.

@@ -584,8 +584,14 @@ class RecordBuilder:
             g.package.search(s[max(0, value.start - 40) : value.end + 40])
         )
         specific = [c for c in groups if c is not Category.UNSPECIFIED]
-        if package and len(specific) == 1 and g.money_buys and g.money_buys.match(s, value.end):
-            return specific[0]  # "The tranche, worth £162 million, will pay for 650 missiles"
+        if package and len(specific) == 1:
+            first = min(i.start for i in groups[specific[0]])
+            if (g.money_buys and g.money_buys.match(s, value.end)) or (
+                g.whole and value.end <= first and g.whole.search(s, value.end, first)
+            ):
+                # "The tranche, worth £162 million, will pay for 650 missiles", "€500
+                # million for a package consisting mainly of Patriot interceptors"
+                return specific[0]
         if package or not specific:
             return Category.UNSPECIFIED
         first = min(i.start for c in specific for i in groups[c])
