@@ -3774,6 +3774,15 @@ def test_extract_a_posts_time_stamp_is_its_today(extractor: Extractor) -> None:
     ]
 
 
+def test_extract_counts_from_each_source(extractor: Extractor) -> None:
+    text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.category.value, m.quantity) for m in mentions) == [
+        ("POL", "aircraft", 14),
+        ("SVK", "aircraft", 11),
+    ]
+
+
 def test_extract_a_gift_is_a_transfer(extractor: Extractor) -> None:
     mentions = extractor.extract(
         "The ceremony follows Australia's gift of nine Bushmaster vehicles to Fiji.", WEDNESDAY

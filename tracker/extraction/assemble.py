@@ -44,6 +44,7 @@ from tracker.extraction.sentences import Sentence, split
 from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
 _COLON_END = re.compile(r":\s*$")
+_COUNT_BEFORE_FROM = re.compile(r"(?<![\w,.])[\d,.]+\s+(?:more\s+)?from\s+(?:the\s+)?$")
 _EACH = re.compile(r"\b(?:each|jointly|together)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\b(?:jointly|together|combined|between\s+them)\b", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*$")
@@ -277,6 +278,15 @@ class Assembler(RoleReader, RecordBuilder):
             and self._names_people(a.text, x)
             for x in a.actors
         )
+
+    def _count_from(self, a: Analysis, donor: str) -> int | None:
+        """The count right before "from" and the donor: "13 from Slovakia"."""
+        for x in a.actors:
+            if x.code == donor:
+                head = _COUNT_BEFORE_FROM.search(a.text, max(0, x.start - 30), x.start)
+                if head is not None:
+                    return self.p.numbers.bare_count(a.text, head.start())
+        return None
 
     def _scope_end(self, a: Analysis, frames: list[Frame], index: int) -> int:
         last = frames[index].triggers[-1]
@@ -1083,6 +1093,9 @@ class Assembler(RoleReader, RecordBuilder):
                     items = [i for i in items if i.category not in covered]
                     if not items:
                         continue
+                counted = {d: self._count_from(a, d) for d in donors} if len(donors) > 1 else {}
+                if not any(counted.values()):
+                    counted = {}
                 for donor in donors:
                     targets: list[str | None] = [*recipients] or [None]
                     for target in targets:
@@ -1093,7 +1106,13 @@ class Assembler(RoleReader, RecordBuilder):
                         if len(recipients) > 1:
                             # A sum for several recipients is nobody's value.
                             records = [replace(r, money=None) for r in records]
-                        if len(donors) > 1 and not _EACH.search(a.text, 0, end):
+                        if donor in counted:
+                            # "14 MiG-29s from Poland and 13 from Slovakia": each its own
+                            # count, the first the item's.
+                            records = [
+                                replace(r, quantity=counted[donor] or r.quantity) for r in records
+                            ]
+                        elif len(donors) > 1 and not _EACH.search(a.text, 0, end):
                             # "The US, Germany and Italy will provide five Patriot systems":
                             # a count is none of the givers' own unless they give it jointly
                             # or each gives it.

@@ -180,6 +180,7 @@ _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
 _SUM_RESTATED = re.compile(r"\s*\(\s*sum\s*\)")
 _OF_FROM = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?\s+from\s+(?:the\s+)?")
+_COUNT_FROM = re.compile(r"\s*(?:,|,?\s+and)\s+[\d,.]+\s+(?:more\s+)?from\s+(?:the\s+)?")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
 _THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
@@ -677,7 +678,16 @@ class RoleReader:
             if trigger.end <= actor.start < end and pattern.search(
                 s[max(0, actor.start - 20) : actor.start]
             ):
-                return self._coordinated_forward(s, a.actors, actor, end)
+                codes = self._coordinated_forward(s, a.actors, actor, end)
+                if pattern is _FROM:
+                    # "14 from Poland and 13 from Slovakia": each count has its source.
+                    last = a.actors[a.actors.index(actor) + len(codes) - 1]
+                    for nxt in a.actors[a.actors.index(last) + 1 :]:
+                        if nxt.start >= end or not _COUNT_FROM.fullmatch(s, last.end, nxt.start):
+                            break
+                        codes.append(nxt.code)
+                        last = nxt
+                return codes
         return []
 
     @staticmethod
