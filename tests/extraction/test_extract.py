@@ -3774,6 +3774,19 @@ def test_extract_a_posts_time_stamp_is_its_today(extractor: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has taken delivery of 20 Leopard 1A5 tanks paid for with Danish money.",
+        "Ukraine has received 20 Leopard 1A5 tanks, bought with Danish funds.",
+    ],
+)
+def test_extract_a_receipt_paid_with_a_nations_money(extractor: Extractor, text: str) -> None:
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {
+        ("DNK", "UKR", "armored_vehicles", "delivered")
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

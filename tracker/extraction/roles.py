@@ -222,6 +222,10 @@ BY_AGENT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?by\b"
 )
 _THE = re.compile(r"\s+(?:the\s+)?")
+_WITH_MONEY_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:with|from|using)\s+(?:the\s+)?")
+_MONEY_NOUN = re.compile(
+    r"\s+(?:state\s+|government\s+|public\s+)?(?:money|funds|funding|financing|budget)\b"
+)
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the initiative plans to", "the coalition will": a definite noun just before the verb.
@@ -1398,7 +1402,16 @@ class RoleReader:
         for actor in a.actors:
             if agent is not None and actor.start == agent.end():
                 return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
-        return []
+        # "tanks bought with Danish money": the money's nation pays.
+        paid = _WITH_MONEY_OF.match(a.text, verb.end)
+        return [
+            x.code
+            for x in a.actors
+            if paid is not None
+            and x.start == paid.end()
+            and x.form is Form.DEMONYM
+            and _MONEY_NOUN.match(a.text, x.end)
+        ][:1]
 
     def _for_itself(self, a: Analysis, donors: list[str], trigger: Trigger, end: int) -> bool:
         """ "Australia is buying HIMARS for the Australian Army": the donor's own forces
