@@ -513,6 +513,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NLD", "UKR", "air_defense", "delivered")},
     ),
     (
+        "a_makers_product_given_by_the_agent_of_its_aside",
+        "Ukraine needs more guns.\nFrance's Caesar howitzers, bought for Ukraine by Denmark, "
+        "Belgium and Norway, are now arriving in numbers.",
+        {
+            ("BEL", "UKR", "artillery", "delivered"),
+            ("DNK", "UKR", "artillery", "delivered"),
+            ("NOR", "UKR", "artillery", "delivered"),
+        },
+    ),
+    (
         "hyphenated_makers",
         "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
         {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},

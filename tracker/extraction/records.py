@@ -88,6 +88,7 @@ _INTRANSITIVE_SUBJECT = re.compile(
     r"\W*(?:(?:and|but|while|whereas)\s+)?"
     r"((?:[^,;:]|(?<=\d),(?=\d)){2,60}?)\s+(?:(?:have|has|had|also|already|now)\s+)*$"
 )
+_AGENT_ASIDE = re.compile(r"\s*,\s*[a-z][\w\s-]{0,40}?\bby\s+(?:the\s+)?[A-Z]")
 _CLAUSE_COMMA = re.compile(r"[,;:](?!\d)")
 _ANAPHOR = re.compile(r"\b(?:those|these|the same)\s+$", re.IGNORECASE)
 _PARTIAL_LIST = re.compile(r"\b(?:including|includes|include|such as|among them)\b")
@@ -631,6 +632,10 @@ class RecordBuilder:
         the nationality or possessor, else the speaker."""
         out: list[Candidate] = []
         for item in items:
+            if _AGENT_ASIDE.match(a.text, item.end):
+                # "Slovakia's Zuzana 2, ordered for Ukraine by Denmark, …": the maker's
+                # product, given by the agent of the aside.
+                continue
             near = [
                 x
                 for x in a.actors
