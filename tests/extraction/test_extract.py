@@ -3063,6 +3063,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "a_thing_described_in_a_clause_of_its_own",
+        "Germany has handed over 30 Gepard guns to Ukraine, and ammunition has become the "
+        "main bottleneck.",
+        ("DEU", "UKR", "air_defense", "delivered"),
+    ),
+    (
         "a_makers_capacity_built_with_state_support",
         "Finland pledged shells to Ukraine.\nThe company is expanding capacity at Karlskoga "
         "with about SEK 1 billion in state support, mainly for the Swedish Armed Forces.",

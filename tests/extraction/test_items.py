@@ -53,6 +53,22 @@ def test_items_find_category(pipeline: Pipeline, text: str, expected: tuple[str,
     assert _found(pipeline.items, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pays for 180,000 rounds.", [("rounds", Category.AMMUNITION)]),
+        ("a million more rounds", [("rounds", Category.AMMUNITION)]),
+        ("thousands of rounds", [("rounds", Category.AMMUNITION)]),
+        ("after two rounds of talks", []),
+        ("another round of sanctions", []),
+    ],
+)
+def test_items_find_counted_words_only_after_a_large_count(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, Category]]
+) -> None:
+    assert _found(pipeline.items, text) == expected
+
+
 @pytest.mark.parametrize("text", ["a patriot at heart", "a leopard in the zoo", "javelin throw"])
 def test_items_find_capitalised_aliases_need_a_capital(pipeline: Pipeline, text: str) -> None:
     assert pipeline.items.find(text) == []

@@ -91,6 +91,11 @@ _FINITE_VERB_AFTER = re.compile(
 _NOUN_THEN_VERB_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){1,3}\s+(?:has|have|had|is|are|was|were|will|would|said|says)\b"
 )
+_COMMA_AND_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$")
+_COPULA_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:now\s+)?become|(?:remains|remained)|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:the|a|an|in\s+short)\b)"
+)
 _AND_THEN = re.compile(r",?\s+and\s+(?:(?:he|she|they|also)\s+)?")
 _INCLUDING_TAIL = re.compile(
     r",\s*(?:including|such as|among them|as well as|along with|plus)\s+(?=[^;:]*$)"
@@ -330,6 +335,20 @@ class Assembler(RoleReader, RecordBuilder):
                 None,
             )
             clause_end = said if said is not None else clause_end
+        described = next(
+            (
+                i.start
+                for i in a.items
+                if last.end < i.start < clause_end
+                and _COMMA_AND_BEFORE.search(a.text, max(0, i.start - 12), i.start)
+                and _COPULA_AFTER.match(a.text, i.end)
+            ),
+            None,
+        )
+        if described is not None:
+            # "…, and ammunition has become the main bottleneck": a clause that describes
+            # a thing, not one that gives it.
+            clause_end = a.text.rfind(",", 0, described)
         # "Finland sends more shells, New Zealand keeps trainers in Britain": a new
         # clause with its own subject and verb.
         return next(

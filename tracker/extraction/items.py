@@ -11,6 +11,7 @@ another word, not the item.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,16 @@ class _Entry:
     category: Category
     proper: bool
     """Written with a capital: the text must have one too."""
+    counted: bool = False
+    """Names the item only after a large count ("180,000 rounds", "a million rounds")."""
+
+
+# A count of hundreds or more right before a word: "180,000", "1.5 million", "thousands of".
+_LARGE_COUNT = re.compile(
+    r"(?:\b\d{1,3}(?:,\d{3})+|\b\d{3,}|\b(?:hundred|thousand|million)s?(?:\s+of)?)"
+    r"\s+(?:more\s+|additional\s+|further\s+|new\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -91,12 +102,18 @@ class ItemMatcher:
                     self.gazetteer.add(
                         alias, _Entry(item.id, item.label, category, alias[:1].isupper())
                     )
+                for word in item.counted:
+                    self.gazetteer.add(word, _Entry(item.id, item.label, category, False, True))
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[ItemMention]:
         tokens = tokenize(text) if tokens is None else tokens
 
         def accept(match: Match[_Entry]) -> bool:
             if match.value.proper and not text[match.start].isupper():
+                return False
+            if match.value.counted and not _LARGE_COUNT.search(
+                text, max(0, match.start - 30), match.start
+            ):
                 return False
             before = text[match.start - 1 : match.start]
             after = text[match.end : match.end + 2]

@@ -89,6 +89,8 @@ class EquipmentItem(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     label: str
     aliases: tuple[str, ...] = Field(min_length=1)
+    counted: tuple[str, ...] = ()
+    """Everyday words that name the item only after a large count: "180,000 rounds"."""
 
 
 class EquipmentFile(_Strict):
