@@ -89,6 +89,8 @@ def test_numbers_money_amount_and_currency(
         ("another four MiG-29s", "MiG", 4),
         ("a dozen tanks", "tanks", 12),
         ("over 10,000 rounds", "rounds", 10000),
+        ("up to 800.000 rounds", "rounds", 800000),
+        ("1.200.000 rounds", "rounds", 1200000),
         ("three 1980s-built tanks", "tanks", 3),
         ("40 additional Marder vehicles", "Marder", 40),
         ("the first six of the 19 Leopard tanks", "Leopard", 6),

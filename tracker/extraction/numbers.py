@@ -96,8 +96,12 @@ _HAS_DIGIT = re.compile(r"\d")
 _MODEL_NUMBER = re.compile(r"\d[\w-]*")
 _BEFORE_WORD = re.compile(r"\s+\w")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:\.\d+)?"
+)
 _GROUPING = re.compile(r"[,\s]")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -218,6 +222,8 @@ class NumberReader:
     # -- money ---------------------------------------------------------------
 
     def _scaled(self, num: str, scale: str | None) -> Decimal | None:
+        if not scale and _DOT_GROUPED.fullmatch(num):
+            num = num.replace(".", "")  # "300.000 rounds" in translated copy: thousands
         value = to_decimal(num) if num[0].isdigit() else self._spelled(num)
         if value is None:
             return None

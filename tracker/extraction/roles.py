@@ -181,6 +181,7 @@ _IN = re.compile(r"\s+in\s+")
 _SUM_RESTATED = re.compile(r"\s*\(\s*sum\s*\)")
 _OF_FROM = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?\s+from\s+(?:the\s+)?")
 _COUNT_FROM = re.compile(r"\s*(?:,|,?\s+and)\s+[\d,.]+\s+(?:more\s+)?from\s+(?:the\s+)?")
+_ORDERED_FROM = re.compile(r"\b(?:ordered|bought|purchased|procured)\s+from\s+(?:the\s+)?$")
 _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+(?:the\s+)?")
 _THANKS_TO = re.compile(r"\bthanks\s+to\s+(?:our\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # A clause that opens with a thing: "The tanks …", "All 31 Abrams …".
@@ -982,6 +983,13 @@ class RoleReader:
             donors = [d for d in donors if d not in recipients]
             return (donors, recipients, inherited) if donors else ([], [], inherited)
         if first.cls in (VerbClass.RECEIVE, VerbClass.USE):
+            if first.cls is VerbClass.RECEIVE and any(
+                first.end <= x.start < end
+                and _ORDERED_FROM.search(s, max(0, x.start - 30), x.start)
+                for x in a.actors
+            ):
+                # "is to receive its first F-35s, ordered from the United States": a purchase.
+                return [], [], inherited
             donors = (
                 self._after(a, first, end, _FROM)
                 or [
