@@ -82,6 +82,8 @@ def test_actors_find_ignores_common_words(pipeline: Pipeline, text: str) -> None
         # A transcript's speaker label: the surname in capitals, in office.
         ("POULSEN: We gave tanks.", date(2024, 8, 5), [("POULSEN", "DNK")]),
         ("POULSEN: We gave tanks.", date(2020, 8, 5), []),
+        # Any spelling of the surname, and a note in brackets before the colon.
+        ("ZELENSKYY (interpreted): We got tanks.", date(2024, 1, 5), [("ZELENSKYY", "UKR")]),
         ("HASTING: Is it true?", date(2024, 8, 5), []),
     ],
 )

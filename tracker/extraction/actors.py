@@ -63,8 +63,11 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
-# A transcript's speaker label: "POULSEN: We gave all our Caesar howitzers."
-_SPEAKER_LABEL = re.compile(r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,}):\s")
+# A transcript's speaker label: "POULSEN: We gave all our Caesar howitzers.", "PRESIDENT
+# ZELENSKYY (interpreted): …"
+_SPEAKER_LABEL = re.compile(
+    r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,})(?:\s+\([^()]{1,30}\))?:\s"
+)
 
 
 def _suffix_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
@@ -128,10 +131,13 @@ class ActorMatcher:
             for person in entry.persons:
                 for name in (person.name, *person.aliases):
                     add(name, _Alias(code, Form.PERSON, person.start, person.end))
-                surname = person.name.split()[-1].upper()
-                self.surnames.setdefault(surname, []).append(
-                    _Alias(code, Form.PERSON, person.start, person.end)
-                )
+                # "ZELENSKYY:" labels by any spelling of the surname.
+                for surname in dict.fromkeys(
+                    n.split()[-1].upper() for n in (person.name, *person.aliases)
+                ):
+                    self.surnames.setdefault(surname, []).append(
+                        _Alias(code, Form.PERSON, person.start, person.end)
+                    )
         for org_code, org in actors.organisations.items():
             add(org.name, _Alias(org_code, Form.NAME))
         self.place_codes = {
