@@ -3836,6 +3836,22 @@ def test_extract_a_receipt_paid_with_a_nations_money(extractor: Extractor, text:
     }
 
 
+def test_extract_a_lines_label_gives_its_aid(extractor: Extractor) -> None:
+    text = (
+        "Allies made new pledges for Ukraine on Friday.\nAmong them:\n"
+        "- Belgium: €1 billion in military support this year.\n"
+        "- Spain: a €300 million package, financed from its budget, for drones."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted(
+        (m.donor, m.category.value, m.value_amount, m.status.value) for m in mentions
+    ) == [
+        ("BEL", "unspecified", Decimal("1000000000.00"), "pledged"),
+        ("ESP", "drones", None, "pledged"),
+        ("ESP", "unspecified", Decimal("300000000.00"), "pledged"),
+    ]
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

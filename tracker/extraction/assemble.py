@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Mention, Status
-from tracker.extraction.actors import Form
+from tracker.extraction.actors import ActorMention, Form
 from tracker.extraction.clean import clean
 from tracker.extraction.dates import DateReader, first_full_date
 from tracker.extraction.frames import FrameGrammar, Trigger, VerbClass
@@ -396,10 +396,8 @@ class Assembler(RoleReader, RecordBuilder):
                 # its status.
                 status = self.p.grammar.status(a.text, verb, 0)
             items = self._with_systems(self._aid_items(a.text, a.items))
-            named_first = next(
-                (x for x in a.actors if _LABEL_HEAD.fullmatch(a.text, 0, x.start)), None
-            )
-            if named_first is not None and _LABEL.match(a.text, named_first.end):
+            named_first = _line_label(a)
+            if named_first is not None:
                 # The line's label names the giver when the list's is unnamed ("Allies
                 # pledged: - Germany: 20 Marders"), else who receives ("Japan will fund
                 # patrol boats for: - Fiji: two boats").
@@ -820,7 +818,9 @@ class Assembler(RoleReader, RecordBuilder):
                     and not _modifies_item(a, v, verbs)
                     and not (v is not verbs[-1] and self._antecedent(a, v))
                 ),
-                verbs[0] if verbs else first,
+                # "a £450 million package, funded jointly with Norway, for radars": the noun
+                # heads a frame whose only verb is an aside on it.
+                first if first.nominal or not verbs else verbs[0],
             )
             status = g.status(a.text, _main_verb(a, head, verbs), clause_start)
             non_state, group_owns = g.non_state, g.non_state_owner
@@ -833,6 +833,17 @@ class Assembler(RoleReader, RecordBuilder):
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )
+            label = _line_label(a)
+            if (
+                (not donors or inherited)
+                and label is not None
+                and label.form is not Form.PERSON  # a transcript's speaker
+                and label.code not in recipients
+                and count_words(a.text[label.end : first.start]) <= 6
+            ):
+                # "- United Kingdom: a £450 million package, funded jointly with Norway, …",
+                # "- Belgium: €1 billion in military support": the line's label gives.
+                donors, inherited = [label.code], False
             if inherited and self._contents_inverted(a, head):
                 # "Also included in the package are …": the package's own status.
                 status = ctx.package_status if ctx.package else ctx.donor_status
@@ -1425,6 +1436,12 @@ def _aid_noun_subject(a: Analysis, frames: list[Frame]) -> bool:
     return any(
         t.nominal and count_words(a.text[: t.start]) <= 3 for f in frames for t in f.triggers[:1]
     )
+
+
+def _line_label(a: Analysis) -> ActorMention | None:
+    """The actor a line opens with as its label: "- Germany: 20 Marders", "🇩🇰 Denmark — …"."""
+    first = next((x for x in a.actors if _LABEL_HEAD.fullmatch(a.text, 0, x.start)), None)
+    return first if first is not None and _LABEL.match(a.text, first.end) else None
 
 
 def _giver_from(a: Analysis) -> str | None:
