@@ -2648,6 +2648,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "an_offer_withdrawn",
+        "Ukraine needs engineers.\nLast month Poland withdrew an offer of armoured excavators "
+        "to Ukraine.",
+    ),
+    (
         "a_correction_notice",
         "Ukraine needs air defence.\nAn earlier version of this story said Spain had "
         "delivered two Patriot units to Ukraine.",
@@ -3095,6 +3100,13 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "buying_with_our_own_funds",
+        "SECRETARY AUSTIN: Last year we gave two patrol ships to the Philippine Navy.\n"
+        "SECRETARY TEODORO: Thank you. We are buying more BrahMos missile batteries from "
+        "India with our own funds.",
+        ("USA", "PHL", "naval", "delivered"),
+    ),
     (
         "a_thing_described_in_a_clause_of_its_own",
         "Germany has handed over 30 Gepard guns to Ukraine, and ammunition has become the "
@@ -3850,6 +3862,27 @@ def test_extract_a_lines_label_gives_its_aid(extractor: Extractor) -> None:
         ("ESP", "drones", None, "pledged"),
         ("ESP", "unspecified", Decimal("300000000.00"), "pledged"),
     ]
+
+
+def test_extract_a_speaker_who_announces_gives_for_his_country(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs air defence.\nSECRETARY AUSTIN: Thank you. Putin keeps striking "
+        "cities. I'm announcing a new package today. It includes Stinger missiles for "
+        "Ukraine, and rounds for HIMARS and for 105mm artillery."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.recipient, m.category.value) for m in mentions) == [
+        ("USA", "UKR", "air_defense"),
+        ("USA", "UKR", "ammunition"),
+    ]
+
+
+def test_extract_a_speaker_thanks_on_behalf_of_others(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs air defence.\nSECRETARY AUSTIN: I want to thank the Netherlands for "
+        "today's commitment of Patriot missiles."
+    )
+    assert {m.recipient for m in extractor.extract(text, WEDNESDAY)} == {"UKR"}
 
 
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:

@@ -65,7 +65,7 @@ _PREDICATE_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 # A transcript's speaker label: "POULSEN: We gave all our Caesar howitzers.", "PRESIDENT
 # ZELENSKYY (interpreted): …"
-_SPEAKER_LABEL = re.compile(
+SPEAKER_LABEL = re.compile(
     r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,})(?:\s+\([^()]{1,30}\))?:\s"
 )
 
@@ -228,7 +228,7 @@ class ActorMatcher:
             )
 
         found: list[ActorMention] = []
-        label = _SPEAKER_LABEL.match(text)
+        label = SPEAKER_LABEL.match(text)
         if label is not None:
             # "AUSTIN: …": the official in office with that surname, if only one country's.
             codes = {

@@ -60,6 +60,7 @@ class Pronouns(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     speaker: tuple[str, ...] = ()
+    speaker_self: tuple[str, ...] = ()
     country: tuple[str, ...] = ()
     person_country: tuple[str, ...] = ()
     package: tuple[str, ...] = ()
@@ -490,6 +491,9 @@ class FrameGrammar:
             re.IGNORECASE,
         )
         self.speaker_pronouns = _pronouns_pattern(rules.pronouns.speaker)
+        self.giving_speaker_pronouns = _pronouns_pattern(
+            rules.pronouns.speaker + rules.pronouns.speaker_self
+        )
         self.person_pronouns = _words_pattern(
             rules.pronouns.country + rules.pronouns.person_country
         )

@@ -55,6 +55,10 @@ class _Entry:
 
 
 # A count of hundreds or more right before a word: "180,000", "1.5 million", "thousands of".
+# "rounds for HIMARS": what a system fires.
+_FOR_A_SYSTEM = re.compile(
+    r"s?\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z\d]|\w+\s+(?:launchers|guns|howitzers))"
+)
 _LARGE_COUNT = re.compile(
     r"(?:\b\d{1,3}(?:,\d{3})+|\b\d{3,}|\b(?:hundred|thousand|million)s?(?:\s+of)?)"
     r"\s+(?:more\s+|additional\s+|further\s+|new\s+)?$",
@@ -111,8 +115,10 @@ class ItemMatcher:
         def accept(match: Match[_Entry]) -> bool:
             if match.value.proper and not text[match.start].isupper():
                 return False
-            if match.value.counted and not _LARGE_COUNT.search(
-                text, max(0, match.start - 30), match.start
+            if (
+                match.value.counted
+                and not _LARGE_COUNT.search(text, max(0, match.start - 30), match.start)
+                and not _FOR_A_SYSTEM.match(text, match.end)
             ):
                 return False
             before = text[match.start - 1 : match.start]

@@ -100,7 +100,8 @@ _MORE = re.compile(
 )
 # The auxiliary of a passive right before its participle: "were (quickly) delivered".
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
-_FOR_AND = re.compile(r"\s+for\s+[^,;.]*?\sand\s+(?:[\w-]+\s+){0,3}")
+# (not "rounds for HIMARS and for 155mm artillery": a second purpose)
+_FOR_AND = re.compile(r"\s+for\s+(?:(?!\sand\s+for\s)[^,;.])*?\sand\s+(?!for\s)(?:[\w-]+\s+){0,3}")
 # "interceptors for Patriot systems and 14 more Bradleys": a count opens a new member.
 _AND_COUNTED = re.compile(
     r",?\s+and\s+" + _ABOUT + r"\d[\d,.]*\s+"

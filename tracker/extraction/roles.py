@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import UNSPECIFIED_ACTOR, Category, Status
-from tracker.extraction.actors import ActorMention, Form
+from tracker.extraction.actors import SPEAKER_LABEL, ActorMention, Form
 from tracker.extraction.frames import Trigger, VerbClass
 from tracker.extraction.reading import Analysis, Pipeline, count_words, is_country
 
@@ -810,7 +810,10 @@ class RoleReader:
             # ministry's communiqué on French aid).
             earlier, _ = self._earlier_person(ctx)
             return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
-        if g.speaker_pronouns is not None and (we := g.speaker_pronouns.search(window)):
+        speaker_pronouns = (
+            g.speaker_pronouns if trigger.cls is VerbClass.THANK else g.giving_speaker_pronouns
+        )
+        if speaker_pronouns is not None and (we := speaker_pronouns.search(window)):
             people = [x for x in a.actors if x.form is Form.PERSON]
             # "After a call with Netanyahu, Biden said: "We're surging …"": the one who
             # speaks, else the first named.
@@ -1288,6 +1291,13 @@ class RoleReader:
         Minister of Defence"), not a nationality on a thing ("a Russian drone")."""
         g = self.p.grammar
         officials, official_of, unit_of = g.officials, g.official_of, g.unit_of
+        for earlier in reversed(ctx.history):
+            label = SPEAKER_LABEL.match(earlier.text)
+            speaker = next((x for x in earlier.actors if label and x.start == label.start(1)), None)
+            if speaker is not None:
+                # "SUNAK: … Putin launched 500 missiles … we will increase our funding":
+                # in a transcript, the one whose turn it is, not whom he names.
+                return [speaker.code], True
         for earlier in reversed(ctx.history):
             people = [
                 x
