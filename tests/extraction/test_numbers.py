@@ -65,6 +65,9 @@ from tracker.extraction.reading import Pipeline
             [(Decimal("200000000"), "SEK", False)],
         ),
         ("a quarter of a billion euros", None, [(Decimal("250000000"), "EUR", False)]),
+        # A decimal comma before a scale, in translated copy.
+        ("around 7,1 billion euros", None, [(Decimal("7100000000"), "EUR", False)]),
+        ("EUR 2,25 billion", None, [(Decimal("2250000000"), "EUR", False)]),
         ("in 2024", None, []),
     ],
 )

@@ -98,10 +98,12 @@ _BEFORE_WORD = re.compile(r"\s+\w")
 # Thousands are grouped by commas or, in translated text, by spaces ("80 840 rockets").
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,-])"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3},\d{1,2}(?=\s?(?:billion|million|trillion|bn)\b)"
+    r"|\d+(?:\.\d+)?"
 )
 _GROUPING = re.compile(r"[,\s]")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -224,6 +226,8 @@ class NumberReader:
     def _scaled(self, num: str, scale: str | None) -> Decimal | None:
         if not scale and _DOT_GROUPED.fullmatch(num):
             num = num.replace(".", "")  # "300.000 rounds" in translated copy: thousands
+        elif _DECIMAL_COMMA.fullmatch(num):
+            num = num.replace(",", ".")  # "1,5 billion euros": a decimal comma
         value = to_decimal(num) if num[0].isdigit() else self._spelled(num)
         if value is None:
             return None
