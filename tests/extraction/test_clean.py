@@ -47,6 +47,11 @@ def test_clean_drops_clutter_lines(pipeline: Pipeline, clutter: str, dropped: st
     assert "Norway will send two coastal patrol boats to Ukraine." in kept
 
 
+def test_clean_keeps_a_sentence_that_opens_with_by(pipeline: Pipeline) -> None:
+    line = "By the government's own figures, Norway provided NOK 2 billion to Ukraine in 2022."
+    assert line in _kept(f"{line}\n{BODY}", pipeline.boilerplate)
+
+
 @pytest.mark.parametrize(
     "marker",
     [

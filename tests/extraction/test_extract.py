@@ -523,6 +523,18 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "negation_inside_an_aside_on_the_subject",
+        "The statement said that allies, whom it did not name, would send 20 air defence "
+        "systems to Ukraine.",
+        {("UNSPECIFIED", "UKR", "air_defense", "pledged")},
+    ),
+    (
+        "a_packages_centrepiece",
+        "The United States announced a new $6 billion package for Ukraine. Its centrepiece "
+        "is interceptors for Patriot systems.",
+        {("USA", "UKR", "unspecified", "pledged"), ("USA", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "hyphenated_makers",
         "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
         {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},

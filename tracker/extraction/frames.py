@@ -288,6 +288,7 @@ def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
 _SUBJECT_ASIDE = re.compile(
     r"\W*(?:[\w'’.-]+\s+){0,3}[\w'’.-]+,\s*(?:which|who)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*,"
 )
+_WHOM_ASIDE = re.compile(r",\s*whom\s[^,;.]*,")
 _OPENING_CLAUSE = re.compile(
     r"^[\"“]?(?:If|Unless|Although|Though|While|Whereas|Even if|As long as|With)\b[^,;:]*,",
     re.IGNORECASE,
@@ -595,6 +596,9 @@ class FrameGrammar:
             # "Tokyo, which does not supply lethal weapons, said it would send vests": the
             # comma that closes a relative clause on the subject ends it.
             breaks.append((aside.end() - 1, aside.end()))
+        for m in _WHOM_ASIDE.finditer(text):
+            # "allies, whom it did not name, would send": so does one on a person.
+            breaks.append((m.end() - 1, m.end()))
         breaks.sort()
         opening = _OPENING_CLAUSE.match(text)
         if opening:

@@ -296,7 +296,7 @@ PER_ITEM = "_per_item"
 """Donor placeholder of use- and arrive-frames: each item names its own maker."""
 
 _RELATIVE = re.compile(
-    r",\s*(?:(?:whose|which|who|where|when|that|according to)\b|one of\b|an?\s|another\s|"
+    r",\s*(?:(?:whose|which|who|whom|where|when|that|according to)\b|one of\b|an?\s|another\s|"
     # "Belgian instructors, about 50 of whom are deployed in Benin, will train"
     r"(?:[\w-]+\s+){0,2}of\s+(?:whom|which)\b|"
     r"[A-Z][\w'’]*['’]s\s|"
