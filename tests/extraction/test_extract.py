@@ -535,6 +535,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("USA", "UKR", "unspecified", "pledged"), ("USA", "UKR", "air_defense", "pledged")},
     ),
     (
+        "items_trained_on_in_a_list",
+        "Norway has sent NASAMS to Ukraine.\nUkrainian crews were trained on the Leopard "
+        "and the Marder in Norway.",
+        {("NOR", "UKR", "air_defense", "delivered"), ("NOR", "UKR", "training", "delivered")},
+    ),
+    (
         "hyphenated_makers",
         "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
         {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},

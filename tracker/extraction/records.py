@@ -313,7 +313,7 @@ class RecordBuilder:
         targets = self.p.grammar.target_blockers
         followers = self.p.grammar.followers
         kept: list[ItemMention] = []
-        purpose_end = target_end = -1
+        purpose_end = target_end = blocked_end = -1
         joined = _compounds(s, items, self.p.grammar.rules.modifier_categories)
         used = {i for i, item in enumerate(joined) if self._used_against(s, joined, i)}
         for i, item in enumerate(joined):
@@ -331,7 +331,12 @@ class RecordBuilder:
             ):
                 target_end = item.end
                 continue
-            if not last_member and blockers is not None and blockers.search(before):
+            if not last_member and (
+                (blockers is not None and blockers.search(before))
+                # "trained on the Leopard and the Marder": the list the blocker opens.
+                or (blocked_end >= 0 and _TARGET_LIST.fullmatch(s, blocked_end, item.start))
+            ):
+                blocked_end = item.end
                 continue
             if i in used or (followers is not None and followers.match(s, item.end)):
                 continue
