@@ -86,6 +86,7 @@ def test_frames_triggers(
         ("Spain is considering sending boats", "speculation"),
         ("Spain will send boats only if asked", "condition"),
         ("Spain is reluctant to send boats", "reluctance"),
+        ("The US moves Ukraine up, delaying plans to send boats to Chile", "cut"),
         ("There is no evidence that Spain did send boats", "negation"),
         ("Allies, whom Spain did not name, will send boats", None),
         ("China staged drills around the island, sending boats into the area", "activity"),
