@@ -541,6 +541,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "air_defense", "delivered"), ("NOR", "UKR", "training", "delivered")},
     ),
     (
+        "a_pledge_noun_and_where_the_aid_comes_from",
+        "The summit welcomed the announcement of four air defence systems for Ukraine from "
+        "Spain and Greece.",
+        {("ESP", "UKR", "air_defense", "pledged"), ("GRC", "UKR", "air_defense", "pledged")},
+    ),
+    (
         "hyphenated_makers",
         "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
         {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},

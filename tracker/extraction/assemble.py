@@ -39,7 +39,7 @@ from tracker.extraction.records import (
     RecordBuilder,
     outside_descriptions,
 )
-from tracker.extraction.roles import BY_AGENT, PER_ITEM, Context, Frame, RoleReader
+from tracker.extraction.roles import BY_AGENT, FROM_BEFORE, PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
 from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
 
@@ -952,6 +952,10 @@ class Assembler(RoleReader, RecordBuilder):
                 # "Athens sent weapons, dispatching two aircraft loaded with rifles": a
                 # participle clause shares the sentence's giver.
                 donors, status = [found[-1].donor], found[-1].status
+            if not donors and head.nominal and head.cls is VerbClass.PLEDGE:
+                # "the announcement of five air defence systems for Ukraine from Germany,
+                # the Netherlands and Italy": where the aid comes from gives it.
+                donors = [c for c in self._after(a, head, end, FROM_BEFORE) if is_country(c)]
             if not donors:
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):

@@ -190,7 +190,7 @@ _ITEM_SUBJECT = re.compile(
 )
 _OBJECT_THEN_TO = re.compile(r"\s+(?:the\s+)?")
 # "from the United States", "from 🇬🇧 Britain": a flag may stand before the name.
-_FROM = re.compile(r"\bfrom\s+(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[^\x00-\x7f\w\s]+\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 _REMAINDER = re.compile(
     r"^\W*(?:(?:the\s+)?(?:remaining|remainder|rest|balance)"
@@ -684,7 +684,7 @@ class RoleReader:
                 s[max(0, actor.start - 20) : actor.start]
             ):
                 codes = self._coordinated_forward(s, a.actors, actor, end)
-                if pattern is _FROM:
+                if pattern is FROM_BEFORE:
                     # "14 from Poland and 13 from Slovakia": each count has its source.
                     last = a.actors[a.actors.index(actor) + len(codes) - 1]
                     for nxt in a.actors[a.actors.index(last) + 1 :]:
@@ -994,7 +994,7 @@ class RoleReader:
                 # "is to receive its first F-35s, ordered from the United States": a purchase.
                 return [], [], inherited
             donors = (
-                self._after(a, first, end, _FROM)
+                self._after(a, first, end, FROM_BEFORE)
                 or [
                     x.code
                     for x in a.actors
