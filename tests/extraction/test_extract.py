@@ -547,6 +547,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "air_defense", "pledged"), ("GRC", "UKR", "air_defense", "pledged")},
     ),
     (
+        "a_coalition_and_its_leaders",
+        "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
+        "sappers.",
+        {("SWE", "UKR", "training", "pledged"), ("FIN", "UKR", "training", "pledged")},
+    ),
+    (
         "hyphenated_makers",
         "Ukrainian crews began using the Franco-Italian SAMP/T system last summer.",
         {("FRA", "UKR", "air_defense", "delivered"), ("ITA", "UKR", "air_defense", "delivered")},

@@ -126,6 +126,7 @@ _UNDER_WHICH = re.compile(
 # subject's auxiliaries.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+_LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
 _WITH_BEFORE = re.compile(
@@ -844,6 +845,21 @@ class Assembler(RoleReader, RecordBuilder):
                 # "- United Kingdom: a £450 million package, funded jointly with Norway, …",
                 # "- Belgium: €1 billion in military support": the line's label gives.
                 donors, inherited = [label.code], False
+            if donors in ([], [UNSPECIFIED_ACTOR]) and not head.nominal:
+                # "A coalition of eleven countries, headed by Denmark and the Netherlands,
+                # will train pilots": the leaders named give.
+                leader = next(
+                    (
+                        x
+                        for x in a.actors
+                        if clause_start <= x.start < head.start
+                        and _LED_BY.search(a.text, max(0, x.start - 20), x.start)
+                    ),
+                    None,
+                )
+                if leader is not None:
+                    donors = self._coordinated_forward(a.text, a.actors, leader, head.start)
+                    inherited = False
             if inherited and self._contents_inverted(a, head):
                 # "Also included in the package are …": the package's own status.
                 status = ctx.package_status if ctx.package else ctx.donor_status
