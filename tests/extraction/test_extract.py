@@ -3919,6 +3919,17 @@ def test_extract_a_speaker_thanks_on_behalf_of_others(extractor: Extractor) -> N
     assert {m.recipient for m in extractor.extract(text, WEDNESDAY)} == {"UKR"}
 
 
+def test_extract_a_speaker_named_by_title_in_a_later_turn(extractor: Extractor) -> None:
+    text = (
+        "CHANCELLOR OLAF SCHOLZ: Welcome, Volodymyr.\nPRESIDENT ZELENSKYY: Thank you, Olaf. "
+        "We need more air defence.\nQ: Will Germany send troops?\nCHANCELLOR: No. What we are "
+        "doing is training Ukrainian soldiers in Germany."
+    )
+    assert _keys(extractor.extract(text, date(2024, 2, 16))) == {
+        ("DEU", "UKR", "training", "delivered")
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

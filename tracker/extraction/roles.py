@@ -829,7 +829,8 @@ class RoleReader:
                 return [people[0].code], False
             # With no official named before, the article's donor ("We gave them the guns,"
             # said a minister, in an article on Poland's aid).
-            earlier, _ = self._earlier_person(ctx)
+            turn = self._speaker_of_turn(ctx, a)
+            earlier = turn if turn is not None else self._earlier_person(ctx)[0]
             return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
         if g.funds_pronouns is not None and g.funds_pronouns.search(a.text[: trigger.end]):
             # "The money will pay for radars", "The remaining funding will go towards
@@ -1285,19 +1286,38 @@ class RoleReader:
         speaker = [x.code for x in a.actors if x.form is Form.PERSON and x.code not in donors]
         return speaker[:1] or [c for c in self._earlier_person(ctx)[0] if c not in donors]
 
+    def _speaker_of_turn(self, ctx: Context, a: Analysis | None = None) -> list[str] | None:
+        """The country of the last speaker label of a transcript ("SUNAK:"); a title alone
+        ("PRIME MINISTER:") is the speaker an earlier label named with it ("PRIME
+        MINISTER RISHI SUNAK:"), or no one. None where no label tells."""
+        titles = self.p.grammar.rules.official_nouns
+        title: str | None = None
+        for earlier in reversed([*ctx.history, a] if a is not None else ctx.history):
+            label = SPEAKER_LABEL.match(earlier.text)
+            if label is None:
+                continue
+            named = earlier.text[: label.end(1)].strip(" \t-•*").upper()
+            speaker = next((x for x in earlier.actors if x.start == label.start(1)), None)
+            if title is None:
+                if speaker is not None:
+                    return [speaker.code]
+                if named.lower().removeprefix("the ") in titles:
+                    title = named
+            elif speaker is not None and named.startswith(title + " "):
+                return [speaker.code]
+        return [] if title is not None else None
+
     def _earlier_person(self, ctx: Context) -> tuple[list[str], bool]:
         """The country of the last official named in earlier sentences: a person, a
         nationality or possessive on a title ("the Lithuanian Defence Minister", "Moldova's
         Minister of Defence"), not a nationality on a thing ("a Russian drone")."""
         g = self.p.grammar
         officials, official_of, unit_of = g.officials, g.official_of, g.unit_of
-        for earlier in reversed(ctx.history):
-            label = SPEAKER_LABEL.match(earlier.text)
-            speaker = next((x for x in earlier.actors if label and x.start == label.start(1)), None)
-            if speaker is not None:
-                # "SUNAK: … Putin launched 500 missiles … we will increase our funding":
-                # in a transcript, the one whose turn it is, not whom he names.
-                return [speaker.code], True
+        turn = self._speaker_of_turn(ctx)
+        if turn is not None:
+            # "SUNAK: … Putin launched 500 missiles … we will increase our funding": in a
+            # transcript, the one whose turn it is, not whom he names.
+            return turn, True
         for earlier in reversed(ctx.history):
             people = [
                 x
