@@ -547,6 +547,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "air_defense", "pledged"), ("GRC", "UKR", "air_defense", "pledged")},
     ),
     (
+        "examples_of_what_trainees_learn",
+        "Norway will train Ukrainian pilots on fourth-generation aircraft, including F-16s.",
+        {("NOR", "UKR", "training", "pledged")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

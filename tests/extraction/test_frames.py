@@ -89,6 +89,7 @@ def test_frames_triggers(
         ("The US moves Ukraine up, delaying plans to send boats to Chile", "cut"),
         ("There is no evidence that Spain did send boats", "negation"),
         ("Allies, whom Spain did not name, will send boats", None),
+        ("Talks decide how many and by whom boats will be sent", "speculation"),
         ("China staged drills around the island, sending boats into the area", "activity"),
         ("China will send aircraft around Taiwan", "activity"),
         ("Spain will send boats", None),

@@ -58,6 +58,10 @@ _ABOUT = r"(?:(?:more than|over|about|some)\s+)?"
 # Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
 _CONJOINED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+" + _ABOUT + r"[\d,.]*\s*")
 _TARGET_LIST = re.compile(r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?")
+# "trained on the Leopard and the Marder", "pilots on fighter aircraft, including F-16s"
+_BLOCKED_GOES_ON = re.compile(
+    r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?|,\s*(?:including|such\s+as|notably)\s+(?:the\s+)?"
+)
 # "X for Y", "bomb kits for Y", "a hub in western Ukraine for Y": what the item serves,
 # not more aid.
 _PURPOSE = re.compile(
@@ -334,7 +338,7 @@ class RecordBuilder:
             if not last_member and (
                 (blockers is not None and blockers.search(before))
                 # "trained on the Leopard and the Marder": the list the blocker opens.
-                or (blocked_end >= 0 and _TARGET_LIST.fullmatch(s, blocked_end, item.start))
+                or (blocked_end >= 0 and _BLOCKED_GOES_ON.fullmatch(s, blocked_end, item.start))
             ):
                 blocked_end = item.end
                 continue
