@@ -3935,6 +3935,15 @@ def test_extract_a_speaker_named_by_title_in_a_later_turn(extractor: Extractor) 
     }
 
 
+def test_extract_examples_of_an_oblique_noun_give_nothing(extractor: Extractor) -> None:
+    text = (
+        "Spain signed a security pact with Ukraine.\nThe pact is like those Kyiv has signed "
+        "with other partners such as Norway, Sweden and Finland, and also includes training."
+    )
+    donors = {m.donor for m in extractor.extract(text, WEDNESDAY)}
+    assert donors.isdisjoint({"NOR", "SWE", "FIN"})
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

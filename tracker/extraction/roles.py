@@ -91,6 +91,14 @@ _OBLIQUE = re.compile(
     re.IGNORECASE,
 )
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# "signed with other European partners such as Germany": examples of an oblique noun.
+_OBLIQUE_EXAMPLES = re.compile(
+    r"\b(?:to|for|with|from|against|among)\s+(?:[\w-]+\s+){0,4}(?:such\s+as|like)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # "the second-largest donor after the United States": a ranking, not a clause's subject.
 _RANKED_AFTER = re.compile(
     r"(?:est|biggest|largest|most)\b[^,.;:]{0,40}\b(?:after|behind)\s+"
@@ -368,6 +376,7 @@ class RoleReader:
             return False  # "£1.6bn of UK export finance will allow": whose money it is
         return bool(
             _OBLIQUE.search(before[-30:])
+            or _OBLIQUE_EXAMPLES.search(before)
             or _RANKED_AFTER.search(before)
             or _RANKED_BEFORE.search(before)
             or _AGENT_LIST.search(before)
@@ -532,8 +541,23 @@ class RoleReader:
             beneficiary = self.p.grammar.beneficiary
             if actor.form is Form.NAME and beneficiary and beneficiary.match(s, actor.end):
                 continue  # "The Israel portion includes $4 billion": Israel receives.
+            if self._in_examples(s, a.actors, actor):
+                continue
             return self._coordinated(s, a.actors, actor)
         return []
+
+    @staticmethod
+    def _in_examples(s: str, actors: list[ActorMention], actor: ActorMention) -> bool:
+        """A member of a list of examples of an oblique noun: "signed with partners such as
+        Germany, France and Italy"."""
+        current = actor
+        for prev in reversed(actors[: actors.index(actor)]):
+            if not _LIST_GAP.fullmatch(_gap(s, prev, current)):
+                break
+            current = prev
+        return current is not actor and bool(
+            _OBLIQUE_EXAMPLES.search(s, max(0, current.start - 80), current.start)
+        )
 
     def _kept_supplied(
         self, a: Analysis, head: Trigger, clause_start: int
