@@ -552,6 +552,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "training", "pledged")},
     ),
     (
+        "an_item_with_an_agent_of_its_own",
+        "Romania is training Ukrainian pilots at its air base, with jets provided by Norway.",
+        {("ROU", "UKR", "training", "delivered"), ("NOR", "UKR", "aircraft", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

@@ -126,6 +126,10 @@ _UNDER_WHICH = re.compile(
 # subject's auxiliaries.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _AUXILIARIES_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+_GIVEN_BY = re.compile(
+    r"\s+(?:provided|supplied|donated|given|paid\s+for|financed|funded|sent|delivered|lent)"
+    r"\s+by\s+(?:the\s+)?"
+)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
@@ -1092,6 +1096,16 @@ class Assembler(RoleReader, RecordBuilder):
                 items = [i for i in items if i.start < own_clauses[0][1]]
                 recipients = [r for r in recipients if r not in {c for c, _, _ in own_clauses}]
                 recipient = next(iter(recipients), None)
+            # "training Ukrainian pilots, with aircraft provided by the Netherlands": an item
+            # with an agent of its own is that agent's.
+            for item in list(items):
+                agent = _GIVEN_BY.match(a.text, item.end)
+                giver = next(
+                    (x for x in a.actors if agent is not None and x.start == agent.end()), None
+                )
+                if giver is not None and giver.code not in donors and is_country(giver.code):
+                    items.remove(item)
+                    own_items.append((giver.code, [item]))
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
             elided = None
