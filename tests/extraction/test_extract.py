@@ -557,6 +557,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ROU", "UKR", "training", "delivered"), ("NOR", "UKR", "aircraft", "delivered")},
     ),
     (
+        "an_adverb_before_the_agent",
+        "The first Hawk system was handed over to Kyiv jointly by Spain and Greece.",
+        {("ESP", "UKR", "air_defense", "delivered"), ("GRC", "UKR", "air_defense", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

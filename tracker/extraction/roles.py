@@ -228,7 +228,8 @@ _UNDER_A = re.compile(r"\bunder\s+(?:(?:a|an|the|its)\s+(?:[^\s,;]+\s+){0,2})?$"
 _IN_OPENING = re.compile(r"\W*In\s+")
 # "supplied by Germany", and over a named recipient: "donated to Ukraine by Poland".
 BY_AGENT = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?by\b"
+    r"\s+(?:\w+ly\s+)?(?:(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+)?"
+    r"(?:\w+ly\s+)?by\b"
 )
 _THE = re.compile(r"\s+(?:the\s+)?")
 _WITH_MONEY_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:with|from|using)\s+(?:the\s+)?")
