@@ -562,6 +562,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("ESP", "UKR", "air_defense", "delivered"), ("GRC", "UKR", "air_defense", "delivered")},
     ),
     (
+        "a_unit_trained_on_a_vehicle",
+        "Finland will fund the training of a Ukrainian brigade on the CV90.",
+        {("FIN", "UKR", "training", "pledged")},
+    ),
+    (
+        "two_modifiers_of_one_ammunition",
+        "Latvia sent Ukraine machine-gun and 40-mm grenade ammunition.",
+        {("LVA", "UKR", "ammunition", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

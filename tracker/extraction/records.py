@@ -57,6 +57,7 @@ _RESTATED = re.compile(r",\s*or\s+(?:the\s+)?$")
 _ABOUT = r"(?:(?:more than|over|about|some)\s+)?"
 # Between two items of one list: "35 missiles and 20 drones", "missiles, drones".
 _CONJOINED = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+" + _ABOUT + r"[\d,.]*\s*")
+_SHARED_MODIFIER = re.compile(r"\s+(?:and|or)\s+(?:\d[\w.-]*\s+)?")
 _TARGET_LIST = re.compile(r"\s+(?:and|or)\s+(?:[a-z-]+\s+)?")
 # "trained on the Leopard and the Marder", "pilots on fighter aircraft, including F-16s"
 _BLOCKED_GOES_ON = re.compile(
@@ -165,6 +166,15 @@ def _compounds(
             joined[-1] = replace(
                 owner, start=first.start, end=item.end, proper=first.proper or item.proper
             )
+            before = joined[-2] if len(joined) > 1 else None
+            if (
+                ammunition
+                and before is not None
+                and not s[before.start : before.end].endswith("s")
+                and _SHARED_MODIFIER.fullmatch(s, before.end, first.start)
+            ):
+                # "machine-gun and 40-mm grenade ammunition": both modify the ammunition.
+                joined[-2:] = [replace(joined[-1], start=before.start)]
         else:
             joined.append(item)
     return joined
