@@ -3964,6 +3964,18 @@ def test_extract_examples_of_an_oblique_noun_give_nothing(extractor: Extractor) 
     assert donors.isdisjoint({"NOR", "SWE", "FIN"})
 
 
+def test_extract_a_contribution_to_a_programme_named_before(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs shells, and allies are helping Ukraine.\nThe Czech ammunition "
+        "initiative buys shells for Ukraine.\nSweden and Norway have contributed to the "
+        "initiative."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {
+        ("SWE", "UKR", "ammunition", "delivered"),
+        ("NOR", "UKR", "ammunition", "delivered"),
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

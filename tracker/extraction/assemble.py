@@ -130,6 +130,7 @@ _GIVEN_BY = re.compile(
     r"\s+(?:provided|supplied|donated|given|paid\s+for|financed|funded|sent|delivered|lent)"
     r"\s+by\s+(?:the\s+)?"
 )
+_INTO_THE = re.compile(r"\b(?:to|into)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
@@ -686,6 +687,18 @@ class Assembler(RoleReader, RecordBuilder):
         start, end = a.clause(frame.triggers[0].start)
         numbers = self.p.numbers
         package = self.p.grammar.package
+        programme = self.p.grammar.programme
+        last = frame.triggers[-1]
+        if (
+            programme is not None
+            and last.base in self.p.grammar.rules.programme_verbs
+            and any(
+                (to := _INTO_THE.search(a.text, max(start, m.start() - 40), m.start()))
+                and not any(to.start() <= i.start < m.end() for i in a.items)
+                for m in programme.finditer(a.text, last.end, end)
+            )
+        ):
+            return True  # "Denmark and Canada have contributed to the initiative"
         return (
             any(
                 start <= m.start < end

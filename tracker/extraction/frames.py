@@ -84,6 +84,7 @@ class FrameRules(BaseModel):
     programme_nouns: tuple[str, ...] = ()
     acquiring_verbs: tuple[str, ...] = ()
     member_programmes: tuple[str, ...] = ()
+    programme_verbs: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
