@@ -68,6 +68,8 @@ from tracker.extraction.reading import Pipeline
         # A decimal comma before a scale, in translated copy.
         ("around 7,1 billion euros", None, [(Decimal("7100000000"), "EUR", False)]),
         ("EUR 2,25 billion", None, [(Decimal("2250000000"), "EUR", False)]),
+        ("5.000 million euros", None, [(Decimal("5000000000"), "EUR", False)]),
+        ("$1.125 billion", None, [(Decimal("1125000000"), "USD", False)]),
         ("in 2024", None, []),
     ],
 )

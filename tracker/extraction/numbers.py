@@ -224,8 +224,10 @@ class NumberReader:
     # -- money ---------------------------------------------------------------
 
     def _scaled(self, num: str, scale: str | None) -> Decimal | None:
-        if not scale and _DOT_GROUPED.fullmatch(num):
-            num = num.replace(".", "")  # "300.000 rounds" in translated copy: thousands
+        if _DOT_GROUPED.fullmatch(num) and (not scale or num.endswith(".000")):
+            # "300.000 rounds", "5.000 million euros" in translated copy: thousands (but
+            # "$1.125 billion" is a decimal)
+            num = num.replace(".", "")
         elif _DECIMAL_COMMA.fullmatch(num):
             num = num.replace(",", ".")  # "1,5 billion euros": a decimal comma
         value = to_decimal(num) if num[0].isdigit() else self._spelled(num)
