@@ -38,6 +38,8 @@ MONDAY, TUESDAY, WED, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
         ("On Jan. 5, Berlin agreed to deliver", [(date(2024, 1, 5), DateKind.DAY)]),
         ("until Nov. 15", [(date(2024, 11, 15), DateKind.SPAN)]),
         ("in December last year", []),
+        ("announced on 2 December last year", [(date(2023, 12, 2), DateKind.DAY)]),
+        ("on Nov. 20 of last year", [(date(2023, 11, 20), DateKind.DAY)]),
         ("by March 2025", []),
         ("on monday", []),
         ("We will see", []),

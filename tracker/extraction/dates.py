@@ -204,7 +204,13 @@ class DateReader:
                     continue
                 ahead = future or bool(_FUTURE.search(text, max(0, m.start() - 50), m.start()))
                 past = bool(_PAST_NEAR.search(text, max(0, m.start() - 30), m.end() + 30))
-                value = _resolve(name, m, reference, ahead, past, year)
+                which = _WHICH_YEAR.match(text, m.end()) if reference is not None else None
+                if which is not None and reference is not None and name in ("dm", "md"):
+                    # "on 20 August last year": the year it names.
+                    shift = {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+                    value = _resolve(name, m, reference, ahead, past, reference.year + shift)
+                else:
+                    value = _resolve(name, m, reference, ahead, past, year)
                 if value is None:
                     continue
                 taken.append((m.start(), m.end()))
@@ -218,6 +224,9 @@ class DateReader:
                 found.append(DateMention(m.start(), m.end(), value, kind))
         found.sort(key=lambda d: d.start)
         return found
+
+
+_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def first_full_date(text: str, within: int = 3000) -> date | None:
