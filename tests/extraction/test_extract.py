@@ -3976,6 +3976,14 @@ def test_extract_a_contribution_to_a_programme_named_before(extractor: Extractor
     }
 
 
+def test_extract_a_transcripts_date_line_is_its_today(extractor: Extractor) -> None:
+    text = (
+        "Remarks by the Prime Minister of Norway\nTranscript | Oslo | Monday, 3 June 2024\n"
+        "JONAS GAHR STØRE: Today Norway is announcing six more F-16s for Ukraine."
+    )
+    assert [m.announced_on for m in extractor.extract(text, date(2024, 6, 5))] == [date(2024, 6, 3)]
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

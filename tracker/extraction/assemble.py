@@ -142,6 +142,7 @@ _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 # A post's time stamp ("🕓 4 Apr 2024, 16:20"): a clock time, at most a week before
 # publication.
 _STAMP_DAYS = 7
+_HEADER_LINES = 6
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # A line with no word, such as a thread's counter ("2/4").
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -1844,16 +1845,20 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     years = section_years(text, sentences, published)
     analyses: list[Analysis] = []
     anchor = reference
-    for s, year in zip(sentences, years, strict=True):
+    spoken = pipeline.dates.spoken
+    for index, (s, year) in enumerate(zip(sentences, years, strict=True)):
         a = read_sentence(text, s, reference, pipeline, year)
         if (
-            a.dateline
-            and a.date
-            and _CLOCK.search(a.text)
+            a.date
+            and a.date_explicit
+            and (
+                (a.dateline and _CLOCK.search(a.text))
+                or (index < _HEADER_LINES and spoken is not None and spoken.search(a.text))
+            )
             and (reference is None or 0 <= (reference - a.date).days <= _STAMP_DAYS)
         ):
-            # "🕓 4 Apr 2024, 16:20" over a post of the days before publication: its
-            # "today" is that day.
+            # "🕓 4 Apr 2024, 16:20" over a post of the days before publication, a
+            # transcript's "Friday, 16 February 2024": the "today" of what follows.
             anchor = a.date
         elif anchor != reference:
             a = read_sentence(text, s, anchor, pipeline, year)

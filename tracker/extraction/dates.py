@@ -133,6 +133,7 @@ class DateRules(BaseModel):
     delivery: tuple[str, ...]
     vague_past: tuple[str, ...]
     not_announcement: tuple[str, ...]
+    spoken_markers: tuple[str, ...] = ()
 
 
 class DateKind(StrEnum):
@@ -166,6 +167,11 @@ class DateReader:
             "|".join(f"(?:{_expand(p)})" for p in with_month) or r"(?!)", re.IGNORECASE
         )
         self.vague = re.compile("|".join(f"(?:{p})" for p in without) or r"(?!)", re.IGNORECASE)
+        self.spoken = (
+            re.compile(rf"\b(?:{alternation(rules.spoken_markers)})\b", re.IGNORECASE)
+            if rules.spoken_markers
+            else None
+        )
         words = alternation(rules.not_announcement)
         self.span_before = re.compile(
             rf"\b(?:{words})\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE
