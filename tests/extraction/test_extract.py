@@ -3969,6 +3969,7 @@ def test_extract_examples_of_an_oblique_noun_give_nothing(extractor: Extractor) 
     [
         "Sweden and Norway have contributed to the initiative.",
         "Sweden and Norway were among the largest contributors to the initiative.",
+        "Sweden and Norway have already transferred their money.",
     ],
 )
 def test_extract_a_contribution_to_a_programme_named_before(

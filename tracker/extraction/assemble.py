@@ -130,6 +130,9 @@ _GIVEN_BY = re.compile(
     r"\s+(?:provided|supplied|donated|given|paid\s+for|financed|funded|sent|delivered|lent)"
     r"\s+by\s+(?:the\s+)?"
 )
+_THEIR_MONEY = re.compile(
+    r"\s+(?:\w+\s+)?(?:their|its)\s+(?:own\s+)?(?:money|funds|shares?|contributions?)\b"
+)
 _INTO_THE = re.compile(r"\b(?:to|into)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -700,6 +703,8 @@ class Assembler(RoleReader, RecordBuilder):
             )
         ):
             return True  # "Denmark and Canada have contributed to the initiative"
+        if not last.nominal and _THEIR_MONEY.match(a.text, last.end):
+            return True  # "Germany and Canada have already transferred their money"
         return (
             any(
                 start <= m.start < end
