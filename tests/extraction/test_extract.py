@@ -572,6 +572,15 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("LVA", "UKR", "ammunition", "delivered")},
     ),
     (
+        "how_an_item_was_made_is_no_gift",
+        "Thousands of NLAW anti-tank weapons assembled in Belfast were sent by Britain to "
+        "Ukraine in 2022, and the plant's Starstreak missiles were supplied soon afterwards.",
+        {
+            ("GBR", "UKR", "infantry_weapons", "delivered"),
+            ("GBR", "UKR", "air_defense", "delivered"),
+        },
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

@@ -176,11 +176,18 @@ class Assembler(RoleReader, RecordBuilder):
         supplied = self.p.grammar.supplied
         body = self.p.grammar.body_after
         people_sent = self.p.grammar.rules.people_sent
+        making_verbs = self.p.grammar.rules.making_verbs
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
             if trigger.nominal and body is not None and body.match(a.text, trigger.end):
                 continue  # "as part of the EU's military assistance mission": a body
+            if (
+                trigger.past
+                and trigger.base in making_verbs
+                and any(not a.text[i.end : trigger.start].strip() for i in a.items)
+            ):
+                continue  # "NLAW weapons assembled in Belfast": how the item was made
             if trigger.base in people_sent and len(a.triggers) > 1:
                 continue  # "Instructors from Canada help train": the verb's frame
             if supplied is not None and supplied.match(a.text, max(0, trigger.start - 1)):

@@ -85,6 +85,7 @@ class FrameRules(BaseModel):
     acquiring_verbs: tuple[str, ...] = ()
     member_programmes: tuple[str, ...] = ()
     programme_verbs: tuple[str, ...] = ()
+    making_verbs: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
