@@ -4004,6 +4004,26 @@ def test_extract_a_transcripts_date_line_is_its_today(extractor: Extractor) -> N
     assert [m.announced_on for m in extractor.extract(text, date(2024, 6, 5))] == [date(2024, 6, 3)]
 
 
+def test_extract_a_markdown_table_of_contributions_to_a_programme(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs shells, and allies keep helping Ukraine.\nThe Czech ammunition "
+        "initiative buys shells for Ukraine. Its backers disclosed these sums:\n"
+        "| Country | Contribution |\n|---|---|\n| Sweden | SEK 300m |"
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert [(m.donor, m.recipient, m.category.value) for m in mentions] == [
+        ("SWE", "UKR", "ammunition")
+    ]
+
+
+def test_extract_a_country_inside_a_line_item_gives_nothing(extractor: Extractor) -> None:
+    text = (
+        "The US supplemental was signed.\n| Line item | Amount |\n|---|---|\n"
+        "| Foreign Military Financing for Israel | $3.5bn |"
+    )
+    assert [m.donor for m in extractor.extract(text, WEDNESDAY)] == []
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

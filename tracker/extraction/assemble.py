@@ -41,7 +41,7 @@ from tracker.extraction.records import (
 )
 from tracker.extraction.roles import BY_AGENT, FROM_BEFORE, PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
-from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header
+from tracker.extraction.tables import SEPARATOR, Cell, cells, is_header, is_rule
 
 _COLON_END = re.compile(r":\s*$")
 _COUNT_BEFORE_FROM = re.compile(r"(?<![\w,.])[\d,.]+\s+(?:more\s+)?from\s+(?:the\s+)?$")
@@ -134,6 +134,7 @@ _THEIR_MONEY = re.compile(
     r"\s+(?:\w+\s+)?(?:their|its)\s+(?:own\s+)?(?:money|funds|shares?|contributions?)\b"
 )
 _INTO_THE = re.compile(r"\b(?:to|into)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
+_THE_CELL = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
@@ -145,6 +146,8 @@ _PROGRAMME_WHICH = re.compile(r"(\w+),\s*which\s+(?:\w+\s+){0,2}$")
 # A post's time stamp ("🕓 4 Apr 2024, 16:20"): a clock time, at most a week before
 # publication.
 _STAMP_DAYS = 7
+# How many sentences back a table's rows may refer to the programme the text named.
+_TABLE_REACH = 8
 _HEADER_LINES = 6
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # A line with no word, such as a thread's counter ("2/4").
@@ -546,7 +549,18 @@ class Assembler(RoleReader, RecordBuilder):
         """A table row: the country of the first cell gives the items and money of the
         others, delivered under a column of deliveries and pledged under any other."""
         head = row[0]
-        donor = next((x.code for x in a.actors if head.start <= x.start < head.end), None)
+        # The country that fills the first cell ("| Norway |", "| The Netherlands |"), not
+        # one inside a line item ("| Foreign Military Financing for Israel |").
+        donor = next(
+            (
+                x.code
+                for x in a.actors
+                if head.start <= x.start < head.end
+                and _THE_CELL.fullmatch(a.text, head.start, x.start)
+                and x.end >= head.end - 1
+            ),
+            None,
+        )
         if donor is None:
             return []
         g = self.p.grammar
@@ -575,7 +589,11 @@ class Assembler(RoleReader, RecordBuilder):
                 self._aid_items(a.text, [i for i in a.items if cell.start <= i.start < cell.end])
             )
             if not items and any(cell.start <= m.start < cell.end for m in money):
+                # "| Portugal | €100m |" under a programme just named: what it buys.
                 items = [
+                    ItemMention(cell.start, cell.start, f"programme-{c.value}", label, c)
+                    for c, label in (ctx.programme if ctx.programme_age <= _TABLE_REACH else ())
+                ] or [
                     ItemMention(cell.start, cell.start, "package", "package", Category.UNSPECIFIED)
                 ]
             found += self._records(
@@ -1949,7 +1967,9 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
         has_supplier = supplied is not None and supplied.search(a.text) is not None
         found: list[Candidate] = []
         row = cells(a.text) if SEPARATOR in a.text else []
-        if is_header(row) and not (ctx.table and len(row) == len(ctx.table)):
+        if is_rule(row):
+            row = []  # "|---|---|" under the header
+        elif is_header(row) and not (ctx.table and len(row) == len(ctx.table)):
             # Under a header, a row of as many cells is data ("Norway | NASAMS | delivered").
             ctx.table = [cell.text.lower() for cell in row]
             row = []

@@ -21,7 +21,8 @@ class Cell:
 
 
 def cells(text: str) -> list[Cell]:
-    """The cells of a line, with their offsets; one cell when the line is no table row."""
+    """The cells of a line, with their offsets; one cell when the line is no table row.
+    A markdown row's outer pipes ("| Norway | NASAMS |") open and close it, no cells."""
     found = []
     start = 0
     for part in text.split(SEPARATOR):
@@ -30,12 +31,22 @@ def cells(text: str) -> list[Cell]:
         offset = start + len(part) - len(part.lstrip())
         found.append(Cell(offset, offset + len(stripped), stripped))
         start = end + len(SEPARATOR)
+    if len(found) > 2 and not found[0].text and text.lstrip().startswith(SEPARATOR):
+        found = found[1:]
+    if len(found) > 2 and not found[-1].text and text.rstrip().endswith(SEPARATOR):
+        found = found[:-1]
     return found
 
 
+def is_rule(row: list[Cell]) -> bool:
+    """A markdown table's line under its header: "|---|:---:|"."""
+    return len(row) >= 2 and all(cell.text and not cell.text.strip("-: ") for cell in row)
+
+
 def is_header(row: list[Cell]) -> bool:
-    """Three or more short cells without digits: column names, not data."""
-    return len(row) >= 3 and all(
-        cell.text and len(cell.text.split()) <= 5 and not any(ch.isdigit() for ch in cell.text)
+    """Two or more short cells without digits (a footnote mark like "¹" aside): column
+    names, not data."""
+    return len(row) >= 2 and all(
+        cell.text and len(cell.text.split()) <= 5 and not any("0" <= ch <= "9" for ch in cell.text)
         for cell in row
     )
