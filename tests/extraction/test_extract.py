@@ -4024,6 +4024,19 @@ def test_extract_a_country_inside_a_line_item_gives_nothing(extractor: Extractor
     assert [m.donor for m in extractor.extract(text, WEDNESDAY)] == []
 
 
+def test_extract_what_an_article_is_about_receives(extractor: Extractor) -> None:
+    # No sentence names a recipient: the country of the headline, not the most named
+    # signatory, receives; "added Chile and Peru to the list" gives them nothing.
+    text = (
+        "Moldova's new security pacts, tabulated\n"
+        "The president's tour added Chile and Peru to the list of signatories.\n"
+        "| Signatory | Military aid for 2024 |\n|---|---|\n| Chile | $10m |\n| Peru | $5m |\n"
+        "Peru's minister praised the pact, and Chile's envoy attended."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.recipient) for m in mentions) == [("CHL", "MDA"), ("PER", "MDA")]
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -20,6 +20,7 @@ def test_header_has_short_cells_without_digits() -> None:
     assert is_header(cells("Country | Pledge | Approx. value | Selected deliveries"))
     assert is_header(cells("Line item | Amount"))
     assert is_header(cells("| Country | EUR m¹ | EUR per capita |"))
+    assert is_header(cells("| Signatory | Signed | Military aid for 2024 |"))
     assert not is_header(cells("Country"))
     assert not is_header(cells("Estonia | 0.25% of GDP | ~€100m"))
     assert not is_header(cells("Institute | Policy Brief No. 7/2025 | 20 February 2025"))

@@ -808,6 +808,10 @@ class Assembler(RoleReader, RecordBuilder):
         if not ranked:
             # No recipient named: "Kyiv … paid for six Caesars from its own budget" gives once
             # in an article that names Ukraine throughout.
+            # The headline's countries count thrice: what the article is about.
+            mentioned.update(
+                {x.code: 2 for x in analyses[0].actors if is_country(x.code)} if analyses else {}
+            )
             weight = {code: n - 2 * givers[code] for code, n in mentioned.items()}
             ranked = [code for code in sorted(weight, key=lambda c: -weight[c]) if weight[code] > 0]
         top = givers.most_common(1)

@@ -86,6 +86,7 @@ class FrameRules(BaseModel):
     member_programmes: tuple[str, ...] = ()
     programme_verbs: tuple[str, ...] = ()
     making_verbs: tuple[str, ...] = ()
+    theme_verbs: tuple[str, ...] = ()
     recipient_modifiers: tuple[str, ...] = ()
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()

@@ -1551,7 +1551,12 @@ class RoleReader:
                 default=trigger.end,
             )
             before = s[anchor : actor.start]
-            direct = not before.strip() or bool(re.fullmatch(r"\s*(?:the|its|their)\s*", before))
+            verb = next((t for t in frame.triggers if t.end == anchor), trigger)
+            # "added Spain and Portugal to the list": a verb without a dative names the
+            # thing it moves, not whom it gives to.
+            direct = verb.base not in self.p.grammar.rules.theme_verbs and (
+                not before.strip() or bool(re.fullmatch(r"\s*(?:the|its|their)\s*", before))
+            )
             if actor.form is Form.DEMONYM:
                 unit = self.p.grammar.recipient_nouns
                 # "train a Ukrainian brigade"; after a category verb, further into its

@@ -8,9 +8,11 @@ items and money, and a column headed "deliveries" says they were delivered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SEPARATOR = "|"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,11 @@ def is_rule(row: list[Cell]) -> bool:
 
 
 def is_header(row: list[Cell]) -> bool:
-    """Two or more short cells without digits (a footnote mark like "¹" aside): column
-    names, not data."""
+    """Two or more short cells without digits (a footnote mark like "¹" or a year like
+    "Military aid for 2024" aside): column names, not data."""
     return len(row) >= 2 and all(
-        cell.text and len(cell.text.split()) <= 5 and not any("0" <= ch <= "9" for ch in cell.text)
+        cell.text
+        and len(cell.text.split()) <= 5
+        and not any("0" <= ch <= "9" for ch in _YEAR.sub("", cell.text))
         for cell in row
     )
