@@ -581,6 +581,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "officials_who_say_are_no_subject",
+        "Russia needs parts. China, which US officials say has supplied Russia with machine "
+        "tools, denies it.",
+        {("CHN", "RUS", "defense_industry", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

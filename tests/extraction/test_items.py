@@ -70,6 +70,20 @@ def test_items_find_counted_words_only_after_a_large_count(
     assert _found(pipeline.items, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a drone-manufacturing plant", [("manufacturing plant", Category.DEFENSE_INDUSTRY)]),
+        ("machine tools", [("machine tools", Category.DEFENSE_INDUSTRY)]),
+        ("non-combat vehicles", []),
+    ],
+)
+def test_items_find_a_name_of_several_words_after_a_hyphen(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, Category]]
+) -> None:
+    assert _found(pipeline.items, text) == expected
+
+
 @pytest.mark.parametrize("text", ["a patriot at heart", "a leopard in the zoo", "javelin throw"])
 def test_items_find_capitalised_aliases_need_a_capital(pipeline: Pipeline, text: str) -> None:
     assert pipeline.items.find(text) == []

@@ -55,6 +55,8 @@ class _Entry:
 
 
 # A count of hundreds or more right before a word: "180,000", "1.5 million", "thousands of".
+# "non-combat vehicles", "anti-armour weapons": a prefix that turns the name into another.
+_NEGATING_PREFIX = re.compile(r"\b(?:non|anti|counter|un)-$", re.IGNORECASE)
 # "rounds for HIMARS": what a system fires.
 _FOR_A_SYSTEM = re.compile(
     r"s?\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z\d]|\w+\s+(?:launchers|guns|howitzers))"
@@ -123,7 +125,12 @@ class ItemMatcher:
                 return False
             before = text[match.start - 1 : match.start]
             after = text[match.end : match.end + 2]
-            return before != "-" and not (after[:1] == "-" and after[1:].isalpha())
+            # "anti-tank": a word after a hyphen modifies; a name of several words after
+            # one is a head ("a drone-manufacturing plant").
+            return (
+                before != "-"
+                or (match.last > match.first and not _NEGATING_PREFIX.search(text, 0, match.start))
+            ) and not (after[:1] == "-" and after[1:].isalpha())
 
         found = []
         for m in self.gazetteer.find(text, tokens, accept):

@@ -432,7 +432,6 @@ class RoleReader:
         if inside is not None:
             # "The Leopards, which Spain had promised, …": an object relative clause has its
             # own subject.
-            speech = self.p.grammar.speech
             own = [
                 x
                 for x in a.actors
@@ -440,7 +439,7 @@ class RoleReader:
                 and re.fullmatch(r",\s*(?:which|that)\s+(?:the\s+)?", s[inside[0] : x.start])
                 # "North Korea, which Washington (and Seoul) say has supplied Moscow": a
                 # source.
-                and not (speech is not None and speech.match(s, self._list_end(s, a.actors, x) + 1))
+                and not self._says(s, self._list_end(s, a.actors, x))
             ]
             if own:
                 return self._coordinated_forward(s, a.actors, own[0], before)
@@ -735,6 +734,15 @@ class RoleReader:
             codes.append(nxt.code)
             current = nxt
         return codes
+
+    def _says(self, s: str, end: int) -> bool:
+        """A verb of speech after a source ending at `end`: "Washington and Seoul say",
+        "US officials say"."""
+        g = self.p.grammar
+        if g.speech is None:
+            return False
+        title = g.officials_after.match(s, end) if g.officials_after is not None else None
+        return g.speech.match(s, (title.end() if title else end) + 1) is not None
 
     @staticmethod
     def _list_end(s: str, actors: list[ActorMention], head: ActorMention) -> int:
