@@ -587,6 +587,16 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("CHN", "RUS", "defense_industry", "delivered")},
     ),
     (
+        "an_unnamed_agent_with_an_adjective",
+        "Ukraine shot down ten missiles, using Patriot systems supplied by Western partners.",
+        {("UNSPECIFIED", "UKR", "air_defense", "delivered")},
+    ),
+    (
+        "the_subject_of_an_infinitive_after_for",
+        "Iran has finalised arrangements for Russia to supply it with Su-35 fighter jets.",
+        {("RUS", "IRN", "aircraft", "pledged")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",
@@ -3174,6 +3184,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
+    (
+        "a_domestically_developed_weapon",
+        "Iran has sent drones to Russia.\nIran's defence ministry also unveiled a "
+        "domestically developed hypersonic missile at an exhibition.",
+        ("IRN", "RUS", "drones", "delivered"),
+    ),
     (
         "buying_with_our_own_funds",
         "SECRETARY AUSTIN: Last year we gave two patrol ships to the Philippine Navy.\n"

@@ -135,6 +135,9 @@ _THEIR_MONEY = re.compile(
 )
 _INTO_THE = re.compile(r"\b(?:to|into)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
 _THE_CELL = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_INFINITIVE_SUBJECT = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")
+_FOR_A = re.compile(r"\bfor\s+(?:the\s+)?$")
+_IT_AFTER = re.compile(r"\s+(?:it|them)\b")
 _LED_BY = re.compile(r"\b(?:led|co-led|headed|chaired|co-chaired)\s+by\s+(?:the\s+)?$")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
 # "with" before an actor: "…, with Copenhagen promising 19 jets", "training with the Danes".
@@ -897,6 +900,26 @@ class Assembler(RoleReader, RecordBuilder):
                 # "- United Kingdom: a £450 million package, funded jointly with Norway, …",
                 # "- Belgium: €1 billion in military support": the line's label gives.
                 donors, inherited = [label.code], False
+            agent = next(
+                (
+                    x
+                    for x in a.actors
+                    if not head.nominal
+                    and _INFINITIVE_SUBJECT.fullmatch(a.text, x.end, head.start)
+                    and _FOR_A.search(a.text, max(0, x.start - 12), x.start)
+                ),
+                None,
+            )
+            if agent is not None and is_country(agent.code):
+                # "Iran has finalised arrangements for Russia to supply it with jets": the
+                # infinitive's subject gives; "it" is the clause's own subject.
+                donors, inherited = [agent.code], False
+                main = next(
+                    (x for x in a.actors if x.end <= agent.start and is_country(x.code)), None
+                )
+                if main is not None and _IT_AFTER.match(a.text, head.end):
+                    recipients = [main.code]
+                recipients = [r for r in recipients if r != agent.code]
             if donors in ([], [UNSPECIFIED_ACTOR]) and not head.nominal:
                 # "A coalition of eleven countries, headed by Denmark and the Netherlands,
                 # will train pilots": the leaders named give.
@@ -1147,10 +1170,8 @@ class Assembler(RoleReader, RecordBuilder):
             # "training Ukrainian pilots, with aircraft provided by the Netherlands": an item
             # with an agent of its own is that agent's.
             for item in list(items):
-                agent = _GIVEN_BY.match(a.text, item.end)
-                giver = next(
-                    (x for x in a.actors if agent is not None and x.start == agent.end()), None
-                )
+                by = _GIVEN_BY.match(a.text, item.end)
+                giver = next((x for x in a.actors if by is not None and x.start == by.end()), None)
                 if giver is not None and giver.code not in donors and is_country(giver.code):
                     items.remove(item)
                     own_items.append((giver.code, [item]))

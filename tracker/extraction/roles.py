@@ -232,6 +232,7 @@ BY_AGENT = re.compile(
     r"(?:\w+ly\s+)?by\b"
 )
 _THE = re.compile(r"\s+(?:the\s+)?")
+_ADJECTIVES = re.compile(r"(?:[\w-]+\s+){1,2}")
 _WITH_MONEY_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:with|from|using)\s+(?:the\s+)?")
 _MONEY_NOUN = re.compile(
     r"\s+(?:state\s+|government\s+|public\s+)?(?:money|funds|funding|financing|budget)\b"
@@ -1471,7 +1472,14 @@ class RoleReader:
         m = BY_AGENT.match(a.text, verb.end)
         agent = _THE.match(a.text, m.end()) if m else None
         for actor in a.actors:
-            if agent is not None and actor.start == agent.end():
+            if agent is not None and (
+                actor.start == agent.end()
+                # "supplied by Western partners", "paid for by other allies"
+                or (
+                    actor.form is Form.UNSPECIFIED
+                    and _ADJECTIVES.fullmatch(a.text, agent.end(), actor.start) is not None
+                )
+            ):
                 return self._coordinated_forward(a.text, a.actors, actor, len(a.text))
         # "tanks bought with Danish money": the money's nation pays.
         paid = _WITH_MONEY_OF.match(a.text, verb.end)
