@@ -597,6 +597,11 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("RUS", "IRN", "aircraft", "pledged")},
     ),
     (
+        "instructing_is_training",
+        "Denmark began instructing Ukrainian pilots this month.",
+        {("DNK", "UKR", "training", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",
