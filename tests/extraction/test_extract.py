@@ -4064,6 +4064,17 @@ def test_extract_what_an_article_is_about_receives(extractor: Extractor) -> None
     assert sorted((m.donor, m.recipient) for m in mentions) == [("CHL", "MDA"), ("PER", "MDA")]
 
 
+def test_extract_training_told_by_an_official_named_before(extractor: Extractor) -> None:
+    text = (
+        "Chancellor Olaf Scholz said on Wednesday that Germany will send 14 Leopard tanks to "
+        "Ukraine.\nUkrainian crews will be trained on the tanks as well, the chancellor said."
+    )
+    assert _keys(extractor.extract(text, date(2023, 1, 26))) == {
+        ("DEU", "UKR", "armored_vehicles", "pledged"),
+        ("DEU", "UKR", "training", "pledged"),
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -1039,6 +1039,11 @@ class Assembler(RoleReader, RecordBuilder):
                             if self._names_people(a.text, x) and taught and x.code not in taught
                         ]
                         donors = list(dict.fromkeys(donors + alongside)) or trainers[-1:]
+            if not donors and g.category_of(head) is Category.TRAINING:
+                # "Ukrainian troops will be trained on the Abrams, the president said": with
+                # no trainer named, the one who tells it.
+                donors = self._reporting_speaker(a, head.end, ctx)
+                inherited = inherited or bool(donors)
             if not donors and _PARTICIPLE_CLAUSE.search(a.text, 0, head.end) and found:
                 # "Athens sent weapons, dispatching two aircraft loaded with rifles": a
                 # participle clause shares the sentence's giver.

@@ -1282,7 +1282,7 @@ class RoleReader:
             donors, inherited = [ctx.donor], True
         if not donors and passive:
             # "Twenty tanks have been delivered to Ukraine, Germany's defence ministry said."
-            donors = self._reporting_speaker(a, head.end)
+            donors = self._reporting_speaker(a, head.end, ctx)
         if (
             not donors
             and head.past
@@ -1444,7 +1444,7 @@ class RoleReader:
             return [ctx.topic]  # "Mauritania has already received …", in an article on EU aid
         return []
 
-    def _reporting_speaker(self, a: Analysis, after: int) -> list[str]:
+    def _reporting_speaker(self, a: Analysis, after: int, ctx: Context | None = None) -> list[str]:
         """The country that reports a passive delivery after a comma: "…, Norway's defence
         minister said"."""
         speech = self.p.grammar.speech
@@ -1463,6 +1463,12 @@ class RoleReader:
             for x in a.actors
             if comma < x.start < m.start() and is_country(x.code) and not self._oblique(a.text, x)
         ]
+        title = self.p.grammar.person_pronouns
+        if not speakers and ctx is not None and title is not None:
+            # "…, the president said": the official named before.
+            said_by = a.text[comma + 1 : m.start()].strip()
+            if title.fullmatch(said_by):
+                return self._earlier_person(ctx)[0][:1]
         return speakers[-1:]
 
     def _by_agent(self, a: Analysis, verb: Trigger) -> list[str]:
