@@ -3190,6 +3190,12 @@ def test_extract_a_clause_with_its_own_subject_is_not_the_aid(extractor: Extract
 
 EXCLUSIONS_BESIDE_A_RECORD: list[tuple[str, str, Key]] = [
     (
+        "what_trainees_handle",
+        "The United States will train Ukrainian soldiers on the Patriot system, including "
+        "the soldiers who handle radars and launchers.",
+        ("USA", "UKR", "training", "pledged"),
+    ),
+    (
         "a_domestically_developed_weapon",
         "Iran has sent drones to Russia.\nIran's defence ministry also unveiled a "
         "domestically developed hypersonic missile at an exhibition.",
