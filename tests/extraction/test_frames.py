@@ -80,7 +80,7 @@ def test_frames_triggers(
         ("Spain won't send boats", "negation"),
         ("Kyiv urged allies to send boats", "request"),
         ("Kyiv called on partners to send boats", "request"),
-        ("The president pressed Congress to send boats", "request"),
+        ("The president came to press Congress to send boats", "request"),
         ("Spain may send boats", "speculation"),
         ("Spain could send boats", "speculation"),
         ("Spain is expected to send boats", "speculation"),
