@@ -54,6 +54,10 @@ def _split(text: str) -> list[str]:
             "It will spend €1 billion. €700m of that goes to drones.",
             ["It will spend €1 billion.", "€700m of that goes to drones."],
         ),
+        (
+            "The attack killed many people.[5] Norway then sent boats.[12][a] It was late.",
+            ["The attack killed many people.[5]", "Norway then sent boats.[12][a]", "It was late."],
+        ),
         ("the end. lower case follows", ["the end. lower case follows"]),
         ("No final stop", ["No final stop"]),
     ],

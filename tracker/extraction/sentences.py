@@ -80,7 +80,11 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•\-–$€£¥])")
+# A reference work's citation marks close the sentence they follow: "…in Israel.[5] The".
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*"
+    r"(?=\s+[\"“‘(\[]?[A-Z0-9•\-–$€£¥])"
+)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
