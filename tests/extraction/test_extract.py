@@ -602,6 +602,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("DNK", "UKR", "training", "delivered")},
     ),
     (
+        "an_agent_on_an_item_before_another_frame",
+        "Ukraine needs guns.\nThe M109 howitzers donated by Norway, and the Falke 2000s that "
+        "Germany sent last summer, travelled overland on flatbeds.",
+        {("NOR", "UKR", "artillery", "delivered"), ("DEU", "UKR", "artillery", "delivered")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

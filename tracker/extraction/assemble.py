@@ -1174,7 +1174,7 @@ class Assembler(RoleReader, RecordBuilder):
                 recipient = next(iter(recipients), None)
             # "training Ukrainian pilots, with aircraft provided by the Netherlands": an item
             # with an agent of its own is that agent's.
-            for item in list(items):
+            for item in [i for i in items if i.start > head.end]:
                 by = _GIVEN_BY.match(a.text, item.end)
                 giver = next((x for x in a.actors if by is not None and x.start == by.end()), None)
                 if giver is not None and giver.code not in donors and is_country(giver.code):
