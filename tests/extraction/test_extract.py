@@ -4087,6 +4087,19 @@ def test_extract_training_told_by_an_official_named_before(extractor: Extractor)
     }
 
 
+def test_extract_a_paragraphs_label_gives_what_its_sentences_leave_unsaid(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Moldova's defence partners\nNorway – Oslo donated ten trucks to Moldova in 2023. "
+        "First-aid kits worth almost €1 million are being supplied for the whole army."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert ("NOR", "MDA", "support_equipment") in {
+        (m.donor, m.recipient, m.category.value) for m in mentions if m.item == "First-aid kits"
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

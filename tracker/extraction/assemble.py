@@ -186,6 +186,13 @@ class Assembler(RoleReader, RecordBuilder):
         for trigger in a.triggers:
             if not trigger.nominal and self._modified_noun(a, trigger):
                 continue
+            if trigger.nominal and any(
+                i.start < trigger.start
+                and trigger.end <= i.end
+                and i.category not in (Category.UNSPECIFIED, Category.HUMANITARIAN)
+                for i in a.items
+            ):
+                continue  # "First-aid kits": a noun of aid inside the name of a thing
             if trigger.nominal and body is not None and body.match(a.text, trigger.end):
                 continue  # "as part of the EU's military assistance mission": a body
             if (
@@ -1949,6 +1956,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     supplied = pipeline.grammar.supplied
     labels = _labels(analyses)
     opener: str | None = None  # the country named in the line that opens a run of labels
+    paragraph: tuple[str | None, int] = (None, -1)  # the label opening the current line
     for a, label in zip(analyses, labels, strict=True):
         ctx.donor_age += 1
         ctx.package_age += 1
@@ -1974,6 +1982,16 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             ctx.section = None
         if ctx.section:
             ctx.donor, ctx.donor_age = ctx.section, 0
+        if a.sentence.line != paragraph[1]:
+            # "Germany – Berlin donated 19 carriers. … First-aid kits are being supplied.":
+            # the label that opens a paragraph gives what its later sentences leave unsaid.
+            opening = _line_label(a)
+            paragraph = (
+                opening.code if opening is not None and opening.form is not Form.PERSON else None,
+                a.sentence.line,
+            )
+        elif paragraph[0] is not None:
+            ctx.donor, ctx.donor_age = paragraph[0], 0
         if (
             ctx.list_frame
             and section is None
