@@ -4100,6 +4100,20 @@ def test_extract_a_paragraphs_label_gives_what_its_sentences_leave_unsaid(
     }
 
 
+def test_extract_counts_without_their_noun_count_the_items_before(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs jets.\nDenmark has pledged 19 F-16s to Ukraine. The Netherlands has "
+        "pledged 24 in all, Norway six, and Belgium 30."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.category.value, m.quantity) for m in mentions) == [
+        ("BEL", "aircraft", 30),
+        ("DNK", "aircraft", 19),
+        ("NLD", "aircraft", 24),
+        ("NOR", "aircraft", 6),
+    ]
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -1190,11 +1190,17 @@ class Assembler(RoleReader, RecordBuilder):
             # "Norway has pledged six F-16s, and Belgium has promised 30": the count of the
             # items just named.
             elided = None
-            if not items and last_items:
+            carried = [
+                # "Denmark has pledged 19 F-16s. The Netherlands has pledged 24 in all": the
+                # items of the sentence before, for a count left without its noun.
+                ItemMention(head.end, head.end, f"elided-{category.value}", label, category)
+                for category, label in (ctx.last_items if ctx.last_items_age <= 1 else ())
+            ]
+            if not items and (last_items or carried):
                 further = _FURTHER.match(a.text, head.end)
                 elided = self.p.numbers.bare_count(a.text, further.end() if further else head.end)
             if elided:
-                items = last_items
+                items = last_items or carried
             last_items = items or last_items
             if (
                 not items
@@ -1345,6 +1351,9 @@ class Assembler(RoleReader, RecordBuilder):
                 ctx.donor, ctx.donor_age, ctx.donor_status = donors[0], 0, status
             if self._names_a_package(a, frame):
                 ctx.package, ctx.package_age, ctx.package_status = donors[0], 0, status
+        if last_items:
+            ctx.last_items = tuple({i.category: (i.category, i.label) for i in last_items}.values())
+            ctx.last_items_age = 0
         return found
 
     def _money_from(
@@ -1960,6 +1969,7 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     for a, label in zip(analyses, labels, strict=True):
         ctx.donor_age += 1
         ctx.package_age += 1
+        ctx.last_items_age += 1
         if a.date_explicit:
             current, current_level = a.date, 0 if a.dateline else 1
         a.date_level = 2 if a.date_explicit and not a.dateline else current_level

@@ -430,6 +430,8 @@ class RecordBuilder:
 
     def _item_text(self, a: Analysis, group: list[ItemMention]) -> str:
         first = group[0]
+        if first.start == first.end:
+            return first.label  # an item carried over from the sentence before
         end = first.end
         for item in group[1:]:
             gap = a.text[end : item.start]

@@ -281,6 +281,10 @@ class Context:
     to buy artillery ammunition"): money later given to "the initiative" buys them."""
     programme_age: int = 99
     """Sentences since the programme was last named."""
+    last_items: tuple[tuple[Category, str], ...] = ()
+    """Categories and labels of the items the last frame with items gave: what a count
+    left without its noun in the next sentence counts ("The Netherlands has pledged 24")."""
+    last_items_age: int = 99
     recipient_of: dict[str, str] = field(default_factory=dict)
     """The last recipient of each donor: "Berlin's total commitments" are for the same country."""
     history: list[Analysis] = field(default_factory=list)
