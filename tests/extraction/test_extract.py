@@ -4114,6 +4114,18 @@ def test_extract_counts_without_their_noun_count_the_items_before(extractor: Ext
     ]
 
 
+def test_extract_a_header_over_a_packages_lines(extractor: Extractor) -> None:
+    text = (
+        "Canada announced a C$500 million package for Ukraine on Monday. Among the items "
+        "listed by the ministry:\n- 155mm artillery rounds;\n- armoured vehicles."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {
+        ("CAN", "UKR", "unspecified", "pledged"),
+        ("CAN", "UKR", "ammunition", "pledged"),
+        ("CAN", "UKR", "armored_vehicles", "pledged"),
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

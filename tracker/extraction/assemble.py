@@ -406,6 +406,10 @@ class Assembler(RoleReader, RecordBuilder):
         # "Among the items are 36 howitzers …, to be delivered this year": a sentence that
         # opens by naming the package lists its contents, whatever verbs follow.
         found = [] if opens else self._frame_candidates(a, frames, ctx, defaults, announced)
+        header = self.p.grammar.contents_header
+        if not found and owner is not None and header is not None and header.match(a.text):
+            # "Among the items listed in the fact sheet:": the package's lines follow.
+            ctx.list_frame = (owner[0], ctx.recipient_of.get(owner[0]), owner[1])
         if a.heads_list:
             # "AUSTRALIA'S MILITARY AID TO UKRAINE" over bullet lines: the lines are the aid.
             return [c for c in found if c.category is not Category.UNSPECIFIED]

@@ -440,6 +440,8 @@ class FrameGrammar:
         self.contents_opener = _phrase_pattern(
             rules.contents_openers, r"\W*{}\b[^,.;]{{0,40}}?\b(?:are|were|is|was)\b"
         )
+        # "Among the items listed in the fact sheet:" over the package's lines.
+        self.contents_header = _phrase_pattern(rules.contents_openers, r"\W*{}\b[^.;]*:\s*$")
         self.delivered_column = _phrase_pattern(rules.delivered_columns, r"\b{}\b")
         self.refusal_cell = _phrase_pattern(rules.refusal_cells, r"\b{}\b")
         self.delivered_cell = _phrase_pattern(rules.delivered_columns, r"\W*{}\b")
