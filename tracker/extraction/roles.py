@@ -91,7 +91,6 @@ _OBLIQUE = re.compile(
     re.IGNORECASE,
 )
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "signed with other European partners such as Germany": examples of an oblique noun.
 _OBLIQUE_EXAMPLES = re.compile(
     r"\b(?:to|for|with|from|against|among)\s+(?:[\w-]+\s+){0,4}(?:such\s+as|like)\s+"
