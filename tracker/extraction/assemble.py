@@ -1568,6 +1568,8 @@ def _aid_noun_subject(a: Analysis, frames: list[Frame]) -> bool:
 
 def _line_label(a: Analysis) -> ActorMention | None:
     """The actor a line opens with as its label: "- Germany: 20 Marders", "🇩🇰 Denmark — …"."""
+    if not _LABEL_MARK.search(a.text):
+        return None  # most lines have no label mark, and need not be read for actors
     first = next((x for x in a.actors if _LABEL_HEAD.fullmatch(a.text, 0, x.start)), None)
     return first if first is not None and _LABEL.match(a.text, first.end) else None
 
@@ -1929,12 +1931,12 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
     for index, (s, year) in enumerate(zip(sentences, years, strict=True)):
         a = read_sentence(text, s, reference, pipeline, year)
         if (
-            a.date
-            and a.date_explicit
-            and (
+            (
                 (a.dateline and _CLOCK.search(a.text))
                 or (index < _HEADER_LINES and spoken is not None and spoken.search(a.text))
             )
+            and a.date
+            and a.date_explicit
             and (reference is None or 0 <= (reference - a.date).days <= _STAMP_DAYS)
         ):
             # "🕓 4 Apr 2024, 16:20" over a post of the days before publication, a
