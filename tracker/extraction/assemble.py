@@ -371,8 +371,8 @@ class Assembler(RoleReader, RecordBuilder):
                 i.start
                 for i in a.items
                 if last.end < i.start < clause_end
-                and _COMMA_AND_BEFORE.search(a.text, max(0, i.start - 12), i.start)
                 and _COPULA_AFTER.match(a.text, i.end)
+                and _COMMA_AND_BEFORE.search(a.text, max(0, i.start - 12), i.start)
             ),
             None,
         )

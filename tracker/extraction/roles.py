@@ -381,7 +381,7 @@ class RoleReader:
             return False  # "£1.6bn of UK export finance will allow": whose money it is
         return bool(
             _OBLIQUE.search(before[-30:])
-            or _OBLIQUE_EXAMPLES.search(before)
+            or (("such as" in before or "like" in before) and _OBLIQUE_EXAMPLES.search(before))
             or _RANKED_AFTER.search(before)
             or _RANKED_BEFORE.search(before)
             or _AGENT_LIST.search(before)
