@@ -608,6 +608,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("NOR", "UKR", "artillery", "delivered"), ("DEU", "UKR", "artillery", "delivered")},
     ),
     (
+        "an_absolute_clause_opening_the_frames",
+        "The two countries have grown closer, with Belarus supplying tanks that Russian "
+        "forces have used.",
+        {("BLR", "RUS", "armored_vehicles", "pledged")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

@@ -224,6 +224,17 @@ class Assembler(RoleReader, RecordBuilder):
             own: list[str] = []
             if trigger.nominal:
                 own = self._possessor(a, trigger)
+            elif not frames and a.text.endswith("ing", 0, trigger.end):
+                # "The two countries have drawn closer, with Iran supplying drones": an
+                # absolute clause's subject stands after "with".
+                own = [
+                    x.code
+                    for x in a.actors
+                    if x.end <= trigger.start
+                    and _WITH_BEFORE.search(a.text, max(0, x.start - 30), x.start)
+                    and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
+                    and a.text.rfind(",", 0, x.start) > 0
+                ][:1]
             if frames:
                 last = frames[-1].triggers[-1]
                 same_clause = a.clause(last.start) == a.clause(trigger.start)
