@@ -614,6 +614,12 @@ FRAMES: list[tuple[str, str, set[Key]]] = [
         {("BLR", "RUS", "armored_vehicles", "pledged")},
     ),
     (
+        "a_passive_subject_with_what_it_fires",
+        "Ukraine needs arms.\nThirty Carl-Gustaf recoilless rifles with 500 rounds have been "
+        "approved by Sweden.",
+        {("SWE", "UKR", "infantry_weapons", "pledged"), ("SWE", "UKR", "ammunition", "pledged")},
+    ),
+    (
         "a_coalition_and_its_leaders",
         "A coalition of nine countries, headed by Sweden and Finland, will train Ukrainian "
         "sappers.",

@@ -69,8 +69,10 @@ _PURPOSE = re.compile(
     r"(?:\s+(?!and\b|or\b)[a-z]+)?\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){1,3}?)?for\s+"
 )
 # Between two items of one noun phrase list: "Archer howitzers and the 50 CV90 vehicles".
+# (and "anti-tank weapons with 400 rockets": a thing with what it fires)
 _JOINED_ITEMS = re.compile(
     r"[\s-]*|[\w\s-]{0,30}?(?:,|\band\b)\s*(?:the\s+)?(?:[\d,]+\s+)?[\w\s-]{0,20}"
+    r"|\s+with\s+(?:[\d,]+\s+)?"
 )
 # Before the first item of a subject: "The eight Archer …", "All 50 CV90 …", "Some 90
 # Marder …", "Germany's 18 Leopard …"; a part of them: "The last of the Archer …".
