@@ -4138,6 +4138,18 @@ def test_extract_a_header_over_a_packages_lines(extractor: Extractor) -> None:
     }
 
 
+def test_extract_officials_say_it_is_the_package(extractor: Extractor) -> None:
+    text = (
+        "Norway approved a package worth NOK 400 million for Ukraine. Officials said it "
+        "would include small arms and ammunition."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {
+        ("NOR", "UKR", "unspecified", "pledged"),
+        ("NOR", "UKR", "infantry_weapons", "pledged"),
+        ("NOR", "UKR", "ammunition", "pledged"),
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -111,7 +111,9 @@ _DEFINITE_SUBJECT = re.compile(r"\W*the\s+(?:[\w-]+\s+){1,2}", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # A sentence that opens with a name the rules do not know, which then speaks of itself.
 _NAMED_SPEAKER = re.compile(
-    r"\W*([A-Z][\w'’-]+)(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
+    # (not "Officials said it would include …": "it" is the package named before)
+    r"\W*(?!(?:Officials|Sources|Analysts|Diplomats|Experts|Reports)\b)([A-Z][\w'’-]+)"
+    r"(?:,[^,]{1,80},)?\s+(?:says|said|announced|confirmed|told \w+)\s+"
     r"(?:that\s+)?(?:it|they)\s+(?:\w+\s+){0,2}$"
 )
 _ONWARD = re.compile(r"\s+(?:for|on\s+to|onward\s+to|destined\s+for)\s+(?:the\s+)?")
