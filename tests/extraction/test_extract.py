@@ -4150,6 +4150,17 @@ def test_extract_officials_say_it_is_the_package(extractor: Extractor) -> None:
     }
 
 
+def test_extract_a_sentence_opening_with_a_noun_of_giving_goes_on(extractor: Extractor) -> None:
+    text = (
+        "Moldova's partners\nNorway – Oslo donated ten trucks to Moldova in 2023. Deliveries "
+        "of air-defence radars are to begin in 2025."
+    )
+    assert _keys(extractor.extract(text, WEDNESDAY)) == {
+        ("NOR", "MDA", "support_equipment", "delivered"),
+        ("NOR", "MDA", "air_defense", "pledged"),
+    }
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -1061,6 +1061,17 @@ class Assembler(RoleReader, RecordBuilder):
                             if self._names_people(a.text, x) and taught and x.code not in taught
                         ]
                         donors = list(dict.fromkeys(donors + alongside)) or trainers[-1:]
+            if (
+                not donors
+                and head.nominal
+                and ctx.donor
+                and ctx.donor_age == 0
+                and count_words(a.text[: head.start]) == 0
+            ):
+                # "Germany – Berlin donated carriers. Deliveries of air-defence systems are to
+                # begin in 2025": a sentence that opens with a noun of giving goes on with
+                # the giver just named.
+                donors, inherited = [ctx.donor], True
             if not donors and g.category_of(head) is Category.TRAINING:
                 # "Ukrainian troops will be trained on the Abrams, the president said": with
                 # no trainer named, the one who tells it.
