@@ -84,6 +84,8 @@ def test_actors_find_ignores_common_words(pipeline: Pipeline, text: str) -> None
         ("POULSEN: We gave tanks.", date(2020, 8, 5), []),
         # Any spelling of the surname, and a note in brackets before the colon.
         ("ZELENSKYY (interpreted): We got tanks.", date(2024, 1, 5), [("ZELENSKYY", "UKR")]),
+        # A title after the name, the label on a line of its own.
+        ("RUTTE, Dutch Prime Minister:", date(2023, 5, 5), [("RUTTE", "NLD"), ("Dutch", "NLD")]),
         ("HASTING: Is it true?", date(2024, 8, 5), []),
     ],
 )

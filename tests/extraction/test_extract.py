@@ -4161,6 +4161,20 @@ def test_extract_a_sentence_opening_with_a_noun_of_giving_goes_on(extractor: Ext
     }
 
 
+def test_extract_i_speaks_for_a_country_only_in_a_transcripts_turn(extractor: Extractor) -> None:
+    statement = (
+        "Statement made by the Secretary of State for Defence, House of Commons.\nMy Rt Hon "
+        "Friend the Prime Minister met the President of Ukraine in London on Sunday.\nI set "
+        "out a further package of drones from this Government on 12 February."
+    )
+    assert "UKR" not in {m.donor for m in extractor.extract(statement, WEDNESDAY)}
+    transcript = (
+        'Ministers met in Brussels.\n\nRUBEN BREKELMANS, Dutch Defence Minister:\n"Today I '
+        'am announcing that €400 million will go to drones for Ukraine."'
+    )
+    assert {m.donor for m in extractor.extract(transcript, date(2025, 2, 12))} == {"NLD"}
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -66,7 +66,9 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 # A transcript's speaker label: "POULSEN: We gave all our Caesar howitzers.", "PRESIDENT
 # ZELENSKYY (interpreted): …"
 SPEAKER_LABEL = re.compile(
-    r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,})(?:\s+\([^()]{1,30}\))?:\s"
+    r"\W*(?:[A-Z][A-Z'’.-]+\s+)*([A-Z][A-Z'’-]{2,})(?:\s+\([^()]{1,30}\))?"
+    # "RUBEN BREKELMANS, Dutch Defence Minister:" on a line of its own
+    r"(?:,[^:\n]{1,60})?:(?:\s|$)"
 )
 
 

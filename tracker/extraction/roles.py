@@ -849,9 +849,10 @@ class RoleReader:
             # ministry's communiqué on French aid).
             earlier, _ = self._earlier_person(ctx)
             return (earlier, True) if earlier or not ctx.topic else ([ctx.topic], True)
-        speaker_pronouns = (
-            g.speaker_pronouns if trigger.cls is VerbClass.THANK else g.giving_speaker_pronouns
-        )
+        # "I", "my" speak for a country only in a transcript's turn ("SUNAK: I can
+        # announce"); in a minister's written statement "my Rt Hon Friend" is no country.
+        self_speaks = trigger.cls is not VerbClass.THANK and self._speaker_of_turn(ctx, a)
+        speaker_pronouns = g.giving_speaker_pronouns if self_speaks else g.speaker_pronouns
         if speaker_pronouns is not None and (we := speaker_pronouns.search(window)):
             people = [x for x in a.actors if x.form is Form.PERSON]
             # "After a call with Netanyahu, Biden said: "We're surging …"": the one who
