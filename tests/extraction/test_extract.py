@@ -4175,6 +4175,17 @@ def test_extract_i_speaks_for_a_country_only_in_a_transcripts_turn(extractor: Ex
     assert {m.donor for m in extractor.extract(transcript, date(2025, 2, 12))} == {"NLD"}
 
 
+def test_extract_a_run_of_contributions_stays_on_the_programme(extractor: Extractor) -> None:
+    text = (
+        "Ukraine needs shells, and allies keep helping Ukraine.\nThe Czech ammunition "
+        "initiative buys shells for Ukraine. The funding list is long. The Netherlands has "
+        "contributed €250 million. Sweden has given €30 million. Latvia has sent €5 million. "
+        "Portugal is giving €100 million."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert ("PRT", "ammunition") in {(m.donor, m.category.value) for m in mentions}
+
+
 def test_extract_counts_from_each_source(extractor: Extractor) -> None:
     text = "Kyiv has received 14 MiG-29 jets from Poland and 11 from Slovakia."
     mentions = extractor.extract(text, WEDNESDAY)

@@ -1246,6 +1246,9 @@ class Assembler(RoleReader, RecordBuilder):
                     ItemMention(0, 0, f"programme-{category.value}", label, category)
                     for category, label in ctx.programme
                 ]
+                # "The Netherlands has contributed €250 million. … Portugal is giving €100
+                # million": a run of contributions stays on the programme.
+                ctx.programme_age = 0
             if first.cls in (VerbClass.USE, VerbClass.ARRIVE):
                 fallback = recipient or next(iter(defaults), None)
                 speakers = []
