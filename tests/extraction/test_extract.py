@@ -5415,3 +5415,35 @@ def test_extract_a_pledge_that_came_from_a_country(extractor: Extractor) -> None
     assert ("CAN", "UKR", "ammunition") in {
         (m.donor, m.recipient, m.category.value) for m in mentions
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Paris cut its budget support to Mali. The State Department notified Congress of "
+            "$80 million in military aid for the Philippines, to send boats to the archipelago.",
+            "PHL",
+        ),
+        (
+            "Oslo sent tents to Ukraine. The Council adopted a €20 million assistance measure "
+            "for Georgia, to pay for field hospitals for its army.",
+            "GEO",
+        ),
+    ],
+)
+def test_extract_the_aid_noun_names_whom_the_verb_of_its_purpose_serves(
+    extractor: Extractor, text: str, recipient: str
+) -> None:
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert recipient in {m.recipient for m in mentions if m.value_amount is not None}
+
+
+def test_extract_contributions_counted_towards_a_target_are_not_spent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The communiqué says allies' contributions to Ukraine's defence industry will count "
+        "towards the new spending target."
+    )
+    assert extractor.extract(text, WEDNESDAY) == []

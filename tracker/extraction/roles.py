@@ -1317,6 +1317,18 @@ class RoleReader:
             donors, inherited = ([earlier], True) if earlier else ([], False)
         verb = head if not head.nominal else first
         recipients = self._recipients(a, verb, end, donors, frame)
+        if (
+            not recipients
+            and first.nominal
+            and first is not verb
+            and _TO_BEFORE.search(s, max(0, verb.start - 4), verb.start) is not None
+        ):
+            # "notified Congress of $345 million in military aid for Taiwan, … to send
+            # weapons to the island", "a €10 million measure for Armenia, to pay for
+            # equipment": the aid noun names whom the verb of its purpose serves
+            # ("contributions to Ukraine will count towards the spending target" spend
+            # nothing).
+            recipients = self._recipients(a, first, verb.start, donors, frame)
         return donors, recipients or self._to_us(a, verb, ctx, donors), inherited
 
     def _to_us(self, a: Analysis, verb: Trigger, ctx: Context, donors: list[str]) -> list[str]:
