@@ -5447,3 +5447,30 @@ def test_extract_contributions_counted_towards_a_target_are_not_spent(
         "towards the new spending target."
     )
     assert extractor.extract(text, WEDNESDAY) == []
+
+
+def test_extract_a_coordinated_passive_with_its_own_agent_is_its_own_frame(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oslo's first NASAMS launcher was handed over to Ukraine in May, as Russia pressed "
+        "its campaign against the grid, and a HIMARS launcher was promised by Washington "
+        "in June."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert sorted((m.donor, m.category.value, m.status.value) for m in mentions) == [
+        ("NOR", "air_defense", "delivered"),
+        ("USA", "artillery", "pledged"),
+    ]
+
+
+def test_extract_the_place_a_visit_goes_to_receives_nothing(extractor: Extractor) -> None:
+    text = (
+        "Sweden gave Ukraine radars in March. Two CV90 vehicles were promised by Stockholm "
+        "during the Ukrainian president's visit to Denmark."
+    )
+    mentions = extractor.extract(text, WEDNESDAY)
+    assert {(m.donor, m.recipient, m.category.value) for m in mentions} == {
+        ("SWE", "UKR", "electronics"),
+        ("SWE", "UKR", "armored_vehicles"),
+    }

@@ -33,6 +33,7 @@ from tracker.extraction.reading import (
     section_years,
 )
 from tracker.extraction.records import (
+    NEW_CLAUSE,
     OWN_AMOUNT,
     PASSIVE_BEFORE,
     Candidate,
@@ -118,7 +119,6 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)(
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?$")
 _MADE_IN = re.compile(r"\b(?:built|made|produced|manufactured)\s+in\s+(?:the\s+)?$")
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$")
-_NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _UNDER_WHICH = re.compile(
     r"\b(?:deal|contract|agreement|arrangement)\s+(?:\w+\s+){0,3}?under\s+which\b"
 )
@@ -235,12 +235,13 @@ class Assembler(RoleReader, RecordBuilder):
                     and _ADVERBS.fullmatch(a.text, x.end, trigger.start)
                     and a.text.rfind(",", 0, x.start) > 0
                 ][:1]
+            opening: int | None = None
             if frames:
                 last = frames[-1].triggers[-1]
                 same_clause = a.clause(last.start) == a.clause(trigger.start)
                 infinitive = bool(re.search(r"\bto\s+(?:be\s+)?$", a.text[: trigger.start]))
                 # "…, and France agreed last year to supply a radar": a new clause's subject.
-                new_clause = _NEW_CLAUSE.search(a.text, last.end, trigger.start) is not None
+                new_clause = NEW_CLAUSE.search(a.text, last.end, trigger.start) is not None
                 if not own and not trigger.nominal and a.text.endswith("ing", 0, trigger.end):
                     # "…, with Copenhagen promising 19 jets": the subject of an absolute
                     # clause stands after "with".
@@ -261,6 +262,15 @@ class Assembler(RoleReader, RecordBuilder):
                         and _COMMA_BEFORE.search(a.text, 0, x.start)
                         and _FINITE_VERB_AFTER.match(a.text, x.end)
                     ][-1:]
+                if not own and not trigger.nominal and trigger.past and new_clause:
+                    # "IRIS-T was handed over in October, and a Patriot battery was
+                    # promised by Washington": a new clause with an agent of its own.
+                    opening = max(
+                        m.end() for m in NEW_CLAUSE.finditer(a.text, last.end, trigger.start)
+                    )
+                    passive = PASSIVE_BEFORE.search(a.text, opening, trigger.start)
+                    own = self._by_agent(a, trigger) if passive else []
+                    opening = opening if own else None
                 if not own and not trigger.nominal and (not infinitive or new_clause):
                     own = [
                         code
@@ -303,7 +313,7 @@ class Assembler(RoleReader, RecordBuilder):
                 if contents or (same_clause and not own and not thanks):
                     frames[-1].triggers.append(trigger)
                     continue
-            frames.append(Frame([trigger], own))
+            frames.append(Frame([trigger], own, start=opening))
         for frame in frames:
             if self._reports_clause(a, frame):
                 # "Blair announced Ottawa would donate 800 drones": the report is no verb of
@@ -363,7 +373,9 @@ class Assembler(RoleReader, RecordBuilder):
                 break  # "…; and Luxembourg praised the drones": a clause of its own
             clause_end = following
         if index + 1 < len(frames):
-            clause_end = min(clause_end, frames[index + 1].triggers[0].start)
+            after = frames[index + 1]
+            opening = after.start if after.start is not None else after.triggers[0].start
+            clause_end = min(clause_end, opening)
         speech = self.p.grammar.speech
         if frames[index].triggers[0].cls is VerbClass.THANK and speech is not None:
             # "thanked Belgium for the jets and said they would protect cities from
@@ -856,10 +868,11 @@ class Assembler(RoleReader, RecordBuilder):
         last_items: list[ItemMention] = []
         for index, frame in enumerate(frames):
             first = frame.triggers[0]
-            if g.cancelled_by(a.text, first, a.clause(first.start)):
+            clause_start, clause_end = a.clause(first.start)
+            clause_start = clause_start if frame.start is None else frame.start
+            if g.cancelled_by(a.text, first, (clause_start, clause_end)):
                 a.cancelled = True
                 continue
-            clause_start, _ = a.clause(first.start)
             end = self._scope_end(a, frames, index)
             if self._says_what_may_be(a, first, end):
                 continue

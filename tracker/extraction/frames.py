@@ -91,6 +91,7 @@ class FrameRules(BaseModel):
     package_nouns: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()
+    travel_nouns: tuple[str, ...] = ()
     official_nouns: tuple[str, ...] = ()
     system_parts: dict[str, Category] = {}
     modifier_categories: tuple[Category, ...] = ()
@@ -489,8 +490,10 @@ class FrameGrammar:
         self.blockers = _phrase_pattern(rules.item_blockers + rules.target_blockers, blocker)
         self.target_blockers = _phrase_pattern(rules.target_blockers, blocker)
         modifiers = _phrase_pattern(rules.recipient_modifiers, r"{}\s+")
+        # Not "according to", nor a destination: "a visit to the White House".
+        not_after = "".join(f"(?<!{re.escape(w)} )" for w in ("according", *rules.travel_nouns))
         self.recipient_prep = re.compile(
-            r"\b(?<!according )(?:to|for|into|in\s+favou?r\s+of|help(?:s|ed|ing)?"
+            r"\b" + not_after + r"(?:to|for|into|in\s+favou?r\s+of|help(?:s|ed|ing)?"
             r"|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
             + (f"(?:{modifiers.pattern})?" if modifiers else "")
             + "$",

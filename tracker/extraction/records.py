@@ -105,6 +105,8 @@ _MORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A coordinated clause: "…, and France agreed last year to supply a radar".
+NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 # The auxiliary of a passive right before its participle: "were (quickly) delivered".
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 # (not "rounds for HIMARS and for 155mm artillery": a second purpose)
@@ -214,7 +216,7 @@ class RecordBuilder:
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
         items = outside_descriptions(a, [i for i in a.items if start <= i.start < end])
-        clause_start = a.clause(first.start)[0]
+        clause_start = frame.start if frame.start is not None else a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").
         # A verb form inside an item's name ("armoured combat support vehicles") governs
@@ -227,6 +229,8 @@ class RecordBuilder:
             ),
             default=first.start,
         )
+        if frame.start is not None:
+            earlier = first.start  # its own clause: the subject is its own
         before = [
             i for i in a.items if clause_start <= i.start and i.end <= min(first.start, earlier)
         ]

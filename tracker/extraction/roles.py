@@ -260,6 +260,9 @@ class Frame:
     donors: list[str] = field(default_factory=list)
     scope_end: int | None = None
     """Where the aid stops being named, when the roles say so ("received X from Y")."""
+    start: int | None = None
+    """Where the frame's clause begins, when a coordinated clause with an agent of its own
+    opens it ("…, and a Patriot battery was promised by Washington")."""
 
 
 @dataclass
