@@ -5474,3 +5474,26 @@ def test_extract_the_place_a_visit_goes_to_receives_nothing(extractor: Extractor
         ("SWE", "UKR", "electronics"),
         ("SWE", "UKR", "armored_vehicles"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "donors"),
+    [
+        (
+            "Ukraine's navy said the first two minehunters had arrived, supplied by Belgium "
+            "and the Netherlands.",
+            {"BEL", "NLD"},
+        ),
+        # What comes with the arrival is not what arrives.
+        (
+            "The ministry said the Danish jets had arrived with a first stock of munitions "
+            "supplied by Norway.",
+            {"DNK"},
+        ),
+    ],
+)
+def test_extract_an_arrival_is_given_by_the_agents_of_its_aside(
+    extractor: Extractor, text: str, donors: set[str]
+) -> None:
+    text = "Ukraine's forces need more equipment. " + text
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == donors

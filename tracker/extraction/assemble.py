@@ -1262,7 +1262,9 @@ class Assembler(RoleReader, RecordBuilder):
                 # "The Netherlands has contributed €250 million. … Portugal is giving €100
                 # million": a run of contributions stays on the programme.
                 ctx.programme_age = 0
-            if first.cls in (VerbClass.USE, VerbClass.ARRIVE):
+            if first.cls is VerbClass.USE or (
+                first.cls is VerbClass.ARRIVE and donors == [PER_ITEM]
+            ):
                 fallback = recipient or next(iter(defaults), None)
                 speakers = []
                 if first.cls is VerbClass.ARRIVE:

@@ -1115,8 +1115,22 @@ class RoleReader:
                 donors, inherited = self._receive_fallback(a, ctx, recipients, first.start), True
             return donors, recipients, inherited
         if first.cls is VerbClass.ARRIVE:
-            recipients = self._recipients(a, head, end, [], frame)
-            return [PER_ITEM], recipients, inherited
+            # "the first Patriot systems had arrived, supplied by the United States and
+            # Germany": the participle's agents gave them.
+            donors = next(
+                (
+                    d
+                    for t in frame.triggers[1:]
+                    if t.past
+                    and s[: t.start].rstrip().endswith(",")
+                    # (not "arrived with munitions supplied by the United States")
+                    and not any(head.end <= i.start < t.start for i in a.items)
+                    and (d := self._by_agent(a, t))
+                ),
+                [],
+            )
+            recipients = self._recipients(a, head, end, donors, frame)
+            return donors or [PER_ITEM], recipients, inherited
         if first.cls is VerbClass.THANK:
             after = [x for x in a.actors if first.end <= x.start < end]
             # "thanks Denmark and the Netherlands for jets": each of them (not "thanked
