@@ -5497,3 +5497,23 @@ def test_extract_an_arrival_is_given_by_the_agents_of_its_aside(
 ) -> None:
     text = "Ukraine's forces need more equipment. " + text
     assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == donors
+
+
+def test_extract_countries_that_were_to_supply_pledged(extractor: Extractor) -> None:
+    text = (
+        "Four allies signed a declaration on air defence for Ukraine. Sweden and Finland were "
+        "to supply radars, and Norway a NASAMS battery."
+    )
+    assert {(m.donor, m.status.value) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("SWE", "pledged"),
+        ("FIN", "pledged"),
+        ("NOR", "pledged"),
+    }
+
+
+def test_extract_the_aim_of_aid_is_no_commitment(extractor: Extractor) -> None:
+    text = (
+        "Mr Lammy said the aim was to give Ukraine the ability to defend its ports, and that "
+        "the sailors trained in Wales would be ready soon."
+    )
+    assert extractor.extract(text, WEDNESDAY) == []

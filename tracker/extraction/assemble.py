@@ -54,6 +54,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing$")
 _APPOSITIVE = re.compile(r"^[^,]{1,60},\s+an?\s+[^,]*$")
 # A gapped donor follows a comma or "and", and its amount follows it at once.
 _GAP_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+# "…, and Italy a second SAMP/T system": one thing of a left-out verb.
+_GAP_ARTICLE = re.compile(r"(?:an?|another)\s+(?:(?:second|third|further|new|additional)\s+)?")
 # "$61 billion for Ukraine, $26 billion for Israel": an amount, then whom it is for.
 _AMOUNT_FOR = re.compile(r"\s+(?:in\s+[a-z -]{0,30}?\s+)?(?:for|to)\s+(?:the\s+)?")
 # ", pledged last May,", ", first delivered in 2022,", ", a trust fund financed by allies,"
@@ -1495,7 +1497,9 @@ class Assembler(RoleReader, RecordBuilder):
                 or not _GAP_BEFORE.search(a.text, max(0, actor.start - 20), actor.start)
             ):
                 continue
-            count = self.p.numbers.count.match(a.text, actor.end + 1)
+            count = self.p.numbers.count.match(a.text, actor.end + 1) or _GAP_ARTICLE.match(
+                a.text, actor.end + 1
+            )
             if count is not None and any(
                 0 <= i.start - count.end() <= 12 for i in a.items if i.start < end
             ):

@@ -648,6 +648,8 @@ class FrameGrammar:
                 name = next(name for name, value in m.groupdict().items() if value)
                 if name == "commerce" and trigger.base in self.rules.gift_verbs:
                     continue  # "ammunition that Norway will donate, in a deal worth …"
+                if name == "planned_contents" and trigger.cls is not VerbClass.INCLUDE:
+                    continue  # "Romania and the Netherlands were to supply Patriots"
                 return name
         return None
 
