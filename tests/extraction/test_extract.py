@@ -5517,3 +5517,14 @@ def test_extract_the_aim_of_aid_is_no_commitment(extractor: Extractor) -> None:
         "the sailors trained in Wales would be ready soon."
     )
     assert extractor.extract(text, WEDNESDAY) == []
+
+
+def test_extract_what_is_on_the_list_is_the_packages(extractor: Extractor) -> None:
+    text = (
+        "Canada announced a C$50 million package for Ukraine on Monday. Carl Gustaf recoilless "
+        "rifles are also on the list, and deliveries are expected to start within weeks."
+    )
+    assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("CAN", "unspecified"),
+        ("CAN", "infantry_weapons"),
+    }

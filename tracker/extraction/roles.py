@@ -923,14 +923,14 @@ class RoleReader:
         return [], False
 
     def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
-        """ "Also included in the package are …": the package of the sentence before."""
+        """ "Also included in the package are …", "Javelins are also on the list": the
+        package of the sentence before."""
         package = self.p.grammar.package_pronouns
+        if trigger.cls is not VerbClass.INCLUDE or package is None:
+            return False
         m = _IN.match(a.text, trigger.end)
-        return (
-            trigger.cls is VerbClass.INCLUDE
-            and m is not None
-            and package is not None
-            and package.match(a.text, m.end()) is not None
+        return (m is not None and package.match(a.text, m.end()) is not None) or (
+            package.search(a.text, trigger.start, trigger.end) is not None
         )
 
     @staticmethod
