@@ -5528,3 +5528,13 @@ def test_extract_what_is_on_the_list_is_the_packages(extractor: Extractor) -> No
         ("CAN", "unspecified"),
         ("CAN", "infantry_weapons"),
     }
+
+
+def test_extract_the_verbs_subject_after_a_noun_of_aid_in_a_name_gives(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Under its Foreign Military Assistance programme, Australia agreed last year to give "
+        "the Fijian navy patrol boats worth A$20 million."
+    )
+    assert {(m.donor, m.recipient) for m in extractor.extract(text, WEDNESDAY)} == {("AUS", "FJI")}

@@ -1281,6 +1281,10 @@ class RoleReader:
             donors, inherited = [earlier], True
         if not donors:
             donors = self._subject(a, clause_start, first.start)
+        if not donors and first.nominal and not head.nominal:
+            # "Under its Official Security Assistance scheme, Japan agreed to give": the
+            # verb's own subject, after the noun of aid.
+            donors = self._subject(a, first.end, head.start)
         if not donors:
             # "On behalf of the German government, Rheinmetall will supply": a company acts
             # for the state that pays.
