@@ -5538,3 +5538,15 @@ def test_extract_the_verbs_subject_after_a_noun_of_aid_in_a_name_gives(
         "the Fijian navy patrol boats worth A$20 million."
     )
     assert {(m.donor, m.recipient) for m in extractor.extract(text, WEDNESDAY)} == {("AUS", "FJI")}
+
+
+def test_extract_a_whose_clause_on_a_countrys_minister_tells_its_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Allies are under pressure to help Ukraine. Norway, whose defence minister pledged 20 "
+        "armoured personnel carriers on Monday, has faced similar pressure."
+    )
+    assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("NOR", "armored_vehicles")
+    }

@@ -38,7 +38,6 @@ from tracker.extraction.records import (
     PASSIVE_BEFORE,
     Candidate,
     RecordBuilder,
-    outside_descriptions,
 )
 from tracker.extraction.roles import BY_AGENT, FROM_BEFORE, PER_ITEM, Context, Frame, RoleReader
 from tracker.extraction.sentences import Sentence, split
@@ -492,7 +491,7 @@ class Assembler(RoleReader, RecordBuilder):
             donor = _giver_from(a) or owner[0]
             records = self._records(
                 a,
-                self._aid_items(a.text, outside_descriptions(a, a.items)),
+                self._aid_items(a.text, self._outside_descriptions(a, a.items)),
                 [donor],
                 ctx.recipient_of.get(donor) or ctx.recipient_of.get(owner[0]),
                 defaults,
@@ -1104,7 +1103,10 @@ class Assembler(RoleReader, RecordBuilder):
                 continue
             if donors == [UNSPECIFIED_ACTOR] and _SCHEME.search(a.text, 0, first.start):
                 continue  # "the Danish model, in which donors pay Ukrainian firms": a scheme.
-            if any(m.start() < head.start < m.end() for m in _WHOSE_ASIDE.finditer(a.text)):
+            if any(
+                m.start() < head.start < m.end() and not self._officials_act(a, *m.span())
+                for m in _WHOSE_ASIDE.finditer(a.text)
+            ):
                 continue  # "Denmark, whose model of buying weapons … has been copied, …"
             which = _PROGRAMME_WHICH.search(a.text, 0, head.start)
             if which and g.programme and g.programme.search(which.group(1)) and not head.past:

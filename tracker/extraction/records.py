@@ -25,6 +25,7 @@ from tracker.extraction.sentences import Sentence
 # have been rationing artillery ammunition".
 _ABOUT_ACTOR = re.compile(r",\s*(?:whose|who)\b[^,;:]*")
 _WHOSE_AID = re.compile(r",\s*whose\s+(?:[\w-]+\s+)?")
+_WHOSE = re.compile(r",\s*whose\b")
 # A relative clause describing an item, not listing contents: "the spare parts that keep
 # the Challenger tanks in the fight" (but "a package that includes tanks").
 _ABOUT_ITEM = re.compile(
@@ -192,30 +193,44 @@ def _noun_ending_at(a: Analysis, items: list[ItemMention], end: int) -> list[Ite
     return [i for i in items if i.end <= head.end and not a.text[i.end : head.start].strip(" -")]
 
 
-def outside_descriptions(a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
-    """The items not named in a clause about a country or person ("Poland, whose army is
-    short of shells") or about another item ("spare parts that keep the tanks running")."""
-    about = [
-        m.span()
-        for x in a.actors
-        if (m := _ABOUT_ACTOR.match(a.text, x.end))
-        # "Lithuania, whose latest package of M577 carriers arrived": its aid, not about it.
-        and not any(
-            t.nominal and _WHOSE_AID.fullmatch(a.text, m.start(), t.start) for t in a.triggers
-        )
-    ]
-    about += [m.span() for i in items if (m := _ABOUT_ITEM.match(a.text, i.end))]
-    return [i for i in items if not any(s <= i.start < e for s, e in about)]
-
-
 class RecordBuilder:
     """Record rules over one compiled pipeline (mixed into the `Assembler`)."""
 
     p: Pipeline
 
+    def _outside_descriptions(self, a: Analysis, items: list[ItemMention]) -> list[ItemMention]:
+        """The items not named in a clause about a country or person ("Poland, whose army
+        is short of shells") or about another item ("spare parts that keep the tanks
+        running")."""
+        about = [
+            m.span()
+            for x in a.actors
+            if (m := _ABOUT_ACTOR.match(a.text, x.end))
+            # "Lithuania, whose latest package of M577 carriers arrived": its aid, not about it.
+            and not any(
+                t.nominal and _WHOSE_AID.fullmatch(a.text, m.start(), t.start) for t in a.triggers
+            )
+            and not self._officials_act(a, *m.span())
+        ]
+        about += [m.span() for i in items if (m := _ABOUT_ITEM.match(a.text, i.end))]
+        return [i for i in items if not any(s <= i.start < e for s, e in about)]
+
+    def _officials_act(self, a: Analysis, start: int, end: int) -> bool:
+        """ "Canada, whose defence minister pledged 200 carriers, …": a clause whose subject
+        is the country's official and whose verb gives tells the country's own act, not
+        something about it ("Poland, whose army is short of shells")."""
+        whose = _WHOSE.match(a.text, start)
+        officials = self.p.grammar.officials_after
+        return (
+            whose is not None
+            and officials is not None
+            and officials.match(a.text, whose.end()) is not None
+            and any(not t.nominal and whose.end() < t.start < end for t in a.triggers)
+        )
+
     def _frame_items(self, a: Analysis, frame: Frame, start: int, end: int) -> list[ItemMention]:
         first = frame.triggers[0]
-        items = outside_descriptions(a, [i for i in a.items if start <= i.start < end])
+        items = self._outside_descriptions(a, [i for i in a.items if start <= i.start < end])
         clause_start = frame.start if frame.start is not None else a.clause(first.start)[0]
         # Items before the trigger are its subject ("The tanks will be delivered") unless
         # an earlier trigger governs them ("refused to send Taurus, and gave no sign").
