@@ -2751,6 +2751,11 @@ OTHER_RECIPIENTS: list[tuple[str, str, set[Key]]] = [
 
 EXCLUSIONS: list[tuple[str, str]] = [
     (
+        "suspending_aid",
+        "Belgium said on Friday it was suspending all budget support and military aid to Mali.",
+    ),
+    ("withholding_aid", "France is withholding all military aid and training to Niger."),
+    (
         "an_offer_withdrawn",
         "Ukraine needs engineers.\nLast month Poland withdrew an offer of armoured excavators "
         "to Ukraine.",
