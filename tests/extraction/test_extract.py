@@ -5555,3 +5555,8 @@ def test_extract_a_whose_clause_on_a_countrys_minister_tells_its_act(
     assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
         ("NOR", "armored_vehicles")
     }
+
+
+def test_extract_a_countrys_name_on_the_noun_of_aid_receives_it(extractor: Extractor) -> None:
+    text = "Paris cut its aid to Mali. The US approved a new Taiwan drawdown of $80 million."
+    assert {(m.donor, m.recipient) for m in extractor.extract(text, WEDNESDAY)} == {("USA", "TWN")}

@@ -1350,6 +1350,18 @@ class RoleReader:
             # ("contributions to Ukraine will count towards the spending target" spend
             # nothing).
             recipients = self._recipients(a, first, verb.start, donors, frame)
+        if not recipients and donors:
+            # "The US approved a new Taiwan drawdown": a country's name on the noun of aid,
+            # beside a giver named apart, is whom the aid is for.
+            recipients = [
+                x.code
+                for x in a.actors
+                if x.form is Form.NAME
+                and not x.possessive
+                and x.code not in donors
+                and is_country(x.code)
+                and any(t.nominal and s[x.end : t.start] == " " for t in frame.triggers)
+            ][:1]
         return donors, recipients or self._to_us(a, verb, ctx, donors), inherited
 
     def _to_us(self, a: Analysis, verb: Trigger, ctx: Context, donors: list[str]) -> list[str]:
