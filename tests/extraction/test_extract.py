@@ -5560,3 +5560,15 @@ def test_extract_a_whose_clause_on_a_countrys_minister_tells_its_act(
 def test_extract_a_countrys_name_on_the_noun_of_aid_receives_it(extractor: Extractor) -> None:
     text = "Paris cut its aid to Mali. The US approved a new Taiwan drawdown of $80 million."
     assert {(m.donor, m.recipient) for m in extractor.extract(text, WEDNESDAY)} == {("USA", "TWN")}
+
+
+def test_extract_contents_told_first_with_an_aside_are_the_packages(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sweden announced a SEK 6 billion package for Ukraine on Tuesday. Also included, the "
+        "ministry said, are 20 CV90 infantry fighting vehicles."
+    )
+    assert ("SWE", "armored_vehicles") in {
+        (m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)
+    }

@@ -187,6 +187,9 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+# "Also included, officials said, are …": contents told first, with the verb after.
+_FRONTED = re.compile(r"\s*(?:also\s+)?", re.IGNORECASE)
+_THEN_BE = re.compile(r"(?:\s*,[^,]{1,40},)?\s+(?:are|is|were|was)\b")
 _SUM_RESTATED = re.compile(r"\s*\(\s*sum\s*\)")
 _OF_FROM = re.compile(r"(?:\s+of\s+[^,;:.]{1,60}?)?\s+from\s+(?:the\s+)?")
 _COUNT_FROM = re.compile(r"\s*(?:,|,?\s+and)\s+[\d,.]+\s+(?:more\s+)?from\s+(?:the\s+)?")
@@ -923,14 +926,20 @@ class RoleReader:
         return [], False
 
     def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
-        """ "Also included in the package are …", "Javelins are also on the list": the
-        package of the sentence before."""
+        """ "Also included in the package are …", "Also included, officials said, are …",
+        "Javelins are also on the list": the package of the sentence before."""
         package = self.p.grammar.package_pronouns
         if trigger.cls is not VerbClass.INCLUDE or package is None:
             return False
         m = _IN.match(a.text, trigger.end)
-        return (m is not None and package.match(a.text, m.end()) is not None) or (
-            package.search(a.text, trigger.start, trigger.end) is not None
+        return (
+            (m is not None and package.match(a.text, m.end()) is not None)
+            or package.search(a.text, trigger.start, trigger.end) is not None
+            or (
+                trigger.past
+                and _FRONTED.fullmatch(a.text, 0, trigger.start) is not None
+                and _THEN_BE.match(a.text, trigger.end) is not None
+            )
         )
 
     @staticmethod
