@@ -5572,3 +5572,30 @@ def test_extract_contents_told_first_with_an_aside_are_the_packages(
     assert ("SWE", "armored_vehicles") in {
         (m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)
     }
+
+
+def test_extract_a_headings_country_label_opens_its_section(extractor: Extractor) -> None:
+    text = (
+        "France: a new package\n"
+        "Paris announced a €200 million package for Ukraine on Monday.\n"
+        "Germany: the budget passes\n"
+        "Chancellor Merz signed the budget on Tuesday. The bill includes €8 billion for "
+        "Ukraine."
+    )
+    assert {(m.donor, m.value_amount) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("FRA", Decimal("200000000")),
+        ("DEU", Decimal("8000000000")),
+    }
+
+
+def test_extract_the_share_a_sentence_opens_with_is_the_named_countrys(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Washington approved a $5 billion package for Ukraine on Monday, and Ukraine will get "
+        "most of it. Of the Israeli portion, $2 billion is earmarked for Iron Dome "
+        "interceptors."
+    )
+    assert ("USA", "ISR", "air_defense") in {
+        (m.donor, m.recipient, m.category.value) for m in extractor.extract(text, WEDNESDAY)
+    }

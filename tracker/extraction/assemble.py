@@ -2044,6 +2044,17 @@ def assemble_article(text: str, published: date | None, pipeline: Pipeline) -> l
             ctx.section = None
         if ctx.section:
             ctx.donor, ctx.donor_age = ctx.section, 0
+        elif (
+            a.sentence.heading
+            and (headed := _line_label(a)) is not None
+            and headed.form is not Form.PERSON
+            and headed.code not in defaults
+        ):
+            # "US: aid finally flows" over a digest's section: its country is the giver the
+            # section goes on about, and an earlier section's package is closed.
+            ctx.donor, ctx.donor_age = headed.code, 0
+            if ctx.package != headed.code:
+                ctx.package = None
         if a.sentence.line != paragraph[1]:
             # "Germany – Berlin donated 19 carriers. … First-aid kits are being supplied.":
             # the label that opens a paragraph gives what its later sentences leave unsaid.

@@ -187,6 +187,10 @@ _NOUN_BEFORE = re.compile(
 
 _TO_US = re.compile(r"\s+(?:(?:to|for)\s+)?(?:us\b|our\s+(?!own\b)\w+)")
 _IN = re.compile(r"\s+in\s+")
+# "Of the Israeli portion, $4 billion is earmarked …": the share of a package a sentence
+# opens with is the named country's.
+_SHARE_OPENING = re.compile(r"\s*(?:of|from|for|in)\s+the\s+", re.IGNORECASE)
+_SHARE_NOUN = re.compile(r"\s+(?:portion|share|part)\b")
 # "Also included, officials said, are …": contents told first, with the verb after.
 _FRONTED = re.compile(r"\s*(?:also\s+)?", re.IGNORECASE)
 _THEN_BE = re.compile(r"(?:\s*,[^,]{1,40},)?\s+(?:are|is|were|was)\b")
@@ -1361,7 +1365,8 @@ class RoleReader:
             recipients = self._recipients(a, first, verb.start, donors, frame)
         if not recipients and donors:
             # "The US approved a new Taiwan drawdown": a country's name on the noun of aid,
-            # beside a giver named apart, is whom the aid is for.
+            # beside a giver named apart, is whom the aid is for; so is the country whose
+            # share a sentence opens with ("Of the Israeli portion, $4 billion is …").
             recipients = [
                 x.code
                 for x in a.actors
@@ -1370,6 +1375,13 @@ class RoleReader:
                 and x.code not in donors
                 and is_country(x.code)
                 and any(t.nominal and s[x.end : t.start] == " " for t in frame.triggers)
+            ][:1] or [
+                x.code
+                for x in a.actors
+                if x.code not in donors
+                and is_country(x.code)
+                and _SHARE_OPENING.fullmatch(s, 0, x.start)
+                and _SHARE_NOUN.match(s, x.end)
             ][:1]
         return donors, recipients or self._to_us(a, verb, ctx, donors), inherited
 
