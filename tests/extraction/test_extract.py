@@ -5599,3 +5599,14 @@ def test_extract_the_share_a_sentence_opens_with_is_the_named_countrys(
     assert ("USA", "ISR", "air_defense") in {
         (m.donor, m.recipient, m.category.value) for m in extractor.extract(text, WEDNESDAY)
     }
+
+
+def test_extract_what_there_will_also_be_is_the_packages(extractor: Extractor) -> None:
+    text = (
+        "Oslo announced its largest package for Ukraine on Monday. There will also be 500 "
+        "anti-tank missiles and two million rounds of ammunition."
+    )
+    assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("NOR", "infantry_weapons"),
+        ("NOR", "ammunition"),
+    }

@@ -191,6 +191,8 @@ _IN = re.compile(r"\s+in\s+")
 # opens with is the named country's.
 _SHARE_OPENING = re.compile(r"\s*(?:of|from|for|in)\s+the\s+", re.IGNORECASE)
 _SHARE_NOUN = re.compile(r"\s+(?:portion|share|part)\b")
+# "There will also be 1,600 munitions": an existential verb of contents.
+_THERE = re.compile(r"there\b", re.IGNORECASE)
 # "Also included, officials said, are …": contents told first, with the verb after.
 _FRONTED = re.compile(r"\s*(?:also\s+)?", re.IGNORECASE)
 _THEN_BE = re.compile(r"(?:\s*,[^,]{1,40},)?\s+(?:are|is|were|was)\b")
@@ -931,7 +933,8 @@ class RoleReader:
 
     def _contents_inverted(self, a: Analysis, trigger: Trigger) -> bool:
         """ "Also included in the package are …", "Also included, officials said, are …",
-        "Javelins are also on the list": the package of the sentence before."""
+        "Javelins are also on the list", "There will also be …": the package of the
+        sentence before."""
         package = self.p.grammar.package_pronouns
         if trigger.cls is not VerbClass.INCLUDE or package is None:
             return False
@@ -939,6 +942,7 @@ class RoleReader:
         return (
             (m is not None and package.match(a.text, m.end()) is not None)
             or package.search(a.text, trigger.start, trigger.end) is not None
+            or _THERE.match(a.text, trigger.start) is not None
             or (
                 trigger.past
                 and _FRONTED.fullmatch(a.text, 0, trigger.start) is not None
