@@ -5610,3 +5610,13 @@ def test_extract_what_there_will_also_be_is_the_packages(extractor: Extractor) -
         ("NOR", "infantry_weapons"),
         ("NOR", "ammunition"),
     }
+
+
+def test_extract_a_verb_after_a_day_of_the_month_is_a_verb(extractor: Extractor) -> None:
+    text = (
+        "President Biden on Dec. 20 authorized $571 million in Department of Defense articles "
+        "for Taiwan."
+    )
+    assert {
+        (m.donor, m.recipient, m.category.value) for m in extractor.extract(text, WEDNESDAY)
+    } == {("USA", "TWN", "unspecified")}

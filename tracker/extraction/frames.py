@@ -204,6 +204,9 @@ def _in_name(text: str, start: int) -> bool:
 
 # A verb form after one of these is a noun ("a trust fund", "the supplies").
 _MODAL = re.compile(r"(?:will|would|shall)\s", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+$"
+)
 _DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|trust|such|every|each|"
     r"some|all|any|several|many|no)"
@@ -530,6 +533,8 @@ class FrameGrammar:
         for m in self.lexicon.find(text, tokens):
             forms = m.value
             nominal_context = bool(_DETERMINER.search(text, max(0, m.start - 40), m.start))
+            if nominal_context and _MONTH_DAY.search(text, max(0, m.start - 16), m.start):
+                nominal_context = False  # "Biden on Dec. 20 authorized": a date, no count
             verbs = [f for f in forms if f.tense != "noun"]
             if nominal_context and any(f.tense == "past" for f in verbs):
                 # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
