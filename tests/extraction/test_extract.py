@@ -5620,3 +5620,16 @@ def test_extract_a_verb_after_a_day_of_the_month_is_a_verb(extractor: Extractor)
     assert {
         (m.donor, m.recipient, m.category.value) for m in extractor.extract(text, WEDNESDAY)
     } == {("USA", "TWN", "unspecified")}
+
+
+def test_extract_what_the_aid_comes_with_is_aid(extractor: Extractor) -> None:
+    text = (
+        "Norway will send two NASAMS launchers to Ukraine. Officials said the launchers would "
+        "come with 100 missiles."
+    )
+    assert {
+        (m.donor, m.category.value, m.quantity) for m in extractor.extract(text, WEDNESDAY)
+    } == {
+        ("NOR", "air_defense", 2),
+        ("NOR", "missiles", 100),
+    }

@@ -107,6 +107,10 @@ _RANKED_AFTER = re.compile(
 
 _LEADS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _DEFINITE_SUBJECT = re.compile(r"\W*the\s+(?:[\w-]+\s+){1,2}", re.IGNORECASE)
+# "Officials said": a report that opens the sentence, before its own subject.
+_REPORTED_OPENING = re.compile(
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:said|say|says|added|told\s+\w+)\s+(?:that\s+)?)?"
+)
 # "According to the ministry, the package will pay for": the source, not the subject.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # A sentence that opens with a name the rules do not know, which then speaks of itself.
@@ -922,9 +926,11 @@ class RoleReader:
             # A package named many sentences back yields to a donor just named.
             package = ctx.package if ctx.package_age <= 6 or recent is None else None
             return [package or recent or ctx.topic or ""], True
+        # "(Officials said) the launchers would come with rockets"
+        reported = _REPORTED_OPENING.match(window)
         if (
             trigger.base in g.rules.contents_verbs
-            and _DEFINITE_SUBJECT.fullmatch(window)
+            and _DEFINITE_SUBJECT.fullmatch(window, reported.end() if reported else 0)
             and (ctx.package or (ctx.donor if ctx.donor_age <= 2 else None))
         ):
             # "The vehicles include 162 Huskies", after the package: the package's own.
