@@ -5633,3 +5633,15 @@ def test_extract_what_the_aid_comes_with_is_aid(extractor: Extractor) -> None:
         ("NOR", "air_defense", 2),
         ("NOR", "missiles", 100),
     }
+
+
+def test_extract_officials_are_those_in_office_in_the_month_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Britain has given Ukraine £12 billion. Ben Wallace, then defence secretary, "
+        "announced the first M270 rocket launchers in June 2022."
+    )
+    assert ("GBR", "artillery") in {
+        (m.donor, m.category.value) for m in extractor.extract(text, date(2025, 3, 4))
+    }

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from tracker.extraction.roles import Frame
 
 # "BRUSSELS, Feb 13 (Agency) - …": the filing date, weaker than a date in the sentence.
+# "announced the first M270 systems in June 2022": the month a sentence names, for who
+# was in office then.
+_MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(name.title() for name in MONTHS) + r")\.?\s+((?:19|20)\d\d)\b"
+)
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+[^-–—(]{3,30}?(?:\s*\([^)]*\))?\s*[-–—]\s")
 
 # A heading that opens with a year, after months: "January 2022: the helmets".
@@ -194,6 +199,12 @@ def read_sentence(
         sentence.heading and bool(dates) and count_words(strip_spans(s, dates)) <= 2,
         pipeline,
         # "On 26 April, Lambrecht announced …" in an article of the next year: officials
-        # are those in office on the day the sentence names.
-        explicit or reference,
+        # are those in office on the day (or in the month) the sentence names.
+        explicit or _month_named(s) or reference,
     )
+
+
+def _month_named(s: str) -> date | None:
+    """The middle of the first month a sentence names with its year ("in June 2022")."""
+    m = _MONTH_YEAR.search(s)
+    return date(int(m.group(2)), MONTHS[m.group(1).lower()], 15) if m else None
