@@ -5645,3 +5645,19 @@ def test_extract_officials_are_those_in_office_in_the_month_named(
     assert ("GBR", "artillery") in {
         (m.donor, m.category.value) for m in extractor.extract(text, date(2025, 3, 4))
     }
+
+
+def test_extract_what_a_country_bought_for_another_is_aid(extractor: Extractor) -> None:
+    text = (
+        "The NASAMS system Canada bought for Ukraine in January has still not been handed "
+        "over, the minister said."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"CAN"}
+
+
+def test_extract_what_a_named_country_ordered_arriving_is_no_aid(extractor: Extractor) -> None:
+    text = (
+        "The United States has sent Taiwan weapons worth $2 billion this year. The first 38 "
+        "of the 108 Abrams tanks Taiwan ordered in 2019 arrived at Taipei Port on Monday."
+    )
+    assert {m.category.value for m in extractor.extract(text, WEDNESDAY)} == {"unspecified"}

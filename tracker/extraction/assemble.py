@@ -104,6 +104,12 @@ _INCLUDING_TAIL = re.compile(
     r",\s*(?:including|such as|among them|as well as|along with|plus)\s+(?=[^;:]*$)"
 )
 _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
+# "the Abrams tanks (that) Taiwan ordered": what a country bought for itself (not "the
+# NASAMS Canada bought for Ukraine").
+_THAT_OR_SPACE = re.compile(r"\s+(?:that\s+|which\s+)?")
+_BOUGHT_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:ordered|bought|purchased)\b(?!\s+(?:it\s+)?for\b)"
+)
 _WHOSE_ASIDE = re.compile(r",\s*whose\b[^,;]*,")
 _ANY_KIND = re.compile(r"\b(?:any|all|every|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -922,6 +928,18 @@ class Assembler(RoleReader, RecordBuilder):
                 or (group_owns is not None and group_owns.search(a.text, clause_start, head.start))
             ):
                 continue  # "supplied weapons to the RSF": not a state's aid
+            if any(
+                clause_start <= i.start < end
+                and any(
+                    x.start - i.end <= 6
+                    and _THAT_OR_SPACE.fullmatch(a.text, i.end, x.start)
+                    and _BOUGHT_AFTER.match(a.text, x.end)
+                    for x in a.actors
+                    if x.start >= i.end
+                )
+                for i in a.items
+            ):
+                continue  # "the 108 Abrams tanks Taiwan ordered in 2019 arrived": a purchase
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
             )
