@@ -102,7 +102,10 @@ class Analysis:
     def actors(self) -> list[ActorMention]:
         """Actor mentions, without place names that only qualify an event ("the
         Washington summit")."""
-        found = self.pipeline.actors.find(self.text, self.reference, self.tokens, self.beside)
+        # Or in the month it names ("announced the first M270s in June 2022"): read only
+        # here, as most sentences never need their actors.
+        office_day = (None if self.date_explicit else _month_named(self.text)) or self.reference
+        found = self.pipeline.actors.find(self.text, office_day, self.tokens, self.beside)
         event = self.pipeline.grammar.event
         if event is None:
             return found
@@ -199,8 +202,8 @@ def read_sentence(
         sentence.heading and bool(dates) and count_words(strip_spans(s, dates)) <= 2,
         pipeline,
         # "On 26 April, Lambrecht announced …" in an article of the next year: officials
-        # are those in office on the day (or in the month) the sentence names.
-        explicit or _month_named(s) or reference,
+        # are those in office on the day the sentence names.
+        explicit or reference,
     )
 
 
