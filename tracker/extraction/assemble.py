@@ -107,6 +107,7 @@ _WHICH_AFTER = re.compile(r",\s*(?:which|who)\s")
 # "the Abrams tanks (that) Taiwan ordered": what a country bought for itself (not "the
 # NASAMS Canada bought for Ukraine").
 _THAT_OR_SPACE = re.compile(r"\s+(?:that\s+|which\s+)?")
+_BOUGHT_WORD = re.compile(r"\b(?:ordered|bought|purchased)\b")
 _BOUGHT_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:ordered|bought|purchased)\b(?!\s+(?:it\s+)?for\b)"
 )
@@ -327,6 +328,23 @@ class Assembler(RoleReader, RecordBuilder):
                 # the frame; its clause's subject gives.
                 frame.triggers = frame.triggers[1:]
         return frames
+
+    @staticmethod
+    def _bought_by_a_country(a: Analysis, start: int, end: int) -> bool:
+        """An item between `start` and `end` that a country named right after it bought."""
+        if _BOUGHT_WORD.search(a.text, start, end) is None:
+            return False  # most frames name no purchase at all
+        return any(
+            start <= i.start < end
+            and any(
+                x.start - i.end <= 6
+                and _THAT_OR_SPACE.fullmatch(a.text, i.end, x.start)
+                and _BOUGHT_AFTER.match(a.text, x.end)
+                for x in a.actors
+                if x.start >= i.end
+            )
+            for i in a.items
+        )
 
     def _teaches_others(self, a: Analysis, start: int, verb: Trigger) -> bool:
         """People of one nation before the verb, another nation's people after it."""
@@ -928,17 +946,7 @@ class Assembler(RoleReader, RecordBuilder):
                 or (group_owns is not None and group_owns.search(a.text, clause_start, head.start))
             ):
                 continue  # "supplied weapons to the RSF": not a state's aid
-            if any(
-                clause_start <= i.start < end
-                and any(
-                    x.start - i.end <= 6
-                    and _THAT_OR_SPACE.fullmatch(a.text, i.end, x.start)
-                    and _BOUGHT_AFTER.match(a.text, x.end)
-                    for x in a.actors
-                    if x.start >= i.end
-                )
-                for i in a.items
-            ):
+            if self._bought_by_a_country(a, clause_start, end):
                 continue  # "the 108 Abrams tanks Taiwan ordered in 2019 arrived": a purchase
             donors, recipients, inherited = self._roles(
                 a, frame, first, head, clause_start, end, ctx
