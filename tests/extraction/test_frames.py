@@ -64,6 +64,8 @@ def _triggers(grammar: FrameGrammar, text: str) -> list[tuple[str, VerbClass, bo
         ("That includes tanks", [("includes", VerbClass.INCLUDE, False, False)]),
         ("Tallinn will devote 0.25% of GDP", [("devote", VerbClass.PLEDGE, False, False)]),
         ("a small number of fully trained pilots", []),
+        ("a former ship's engineer", []),
+        ("Biden on Dec. 20 authorized boats", [("authorized", VerbClass.PLEDGE, False, True)]),
     ],
 )
 def test_frames_triggers(

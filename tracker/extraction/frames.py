@@ -535,6 +535,8 @@ class FrameGrammar:
             nominal_context = bool(_DETERMINER.search(text, max(0, m.start - 40), m.start))
             if nominal_context and _MONTH_DAY.search(text, max(0, m.start - 16), m.start):
                 nominal_context = False  # "Biden on Dec. 20 authorized": a date, no count
+            if text.startswith(("'s ", "’s "), m.end):
+                nominal_context = True  # "a former ship's engineer": a noun's possessive
             verbs = [f for f in forms if f.tense != "noun"]
             if nominal_context and any(f.tense == "past" for f in verbs):
                 # "Sweden and Norway have each pledged": a floating quantifier, not a noun's.
