@@ -5661,3 +5661,15 @@ def test_extract_what_a_named_country_ordered_arriving_is_no_aid(extractor: Extr
         "of the 108 Abrams tanks Taiwan ordered in 2019 arrived at Taipei Port on Monday."
     )
     assert {m.category.value for m in extractor.extract(text, WEDNESDAY)} == {"unspecified"}
+
+
+def test_extract_the_first_few_of_which_a_country_gave_are_the_items(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ukraine's capital is protected by IRIS-T launchers, the first three of which Berlin "
+        "delivered in 2022, and by other missiles that crews prefer not to discuss."
+    )
+    assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("DEU", "air_defense")
+    }

@@ -38,8 +38,9 @@ _INFINITIVE = re.compile(r"\b(?!(?:go|goes|went|going)\s)[a-z]+\s+to\s+$")
 # "which the UK started to transfer", "that it has agreed to send": the verb's phase.
 _PHASE = r"(?:(?:start|began|begun|continu|agree|decid|plan|intend)\w*\s+to\s+)?"
 _OBJECT_RELATIVE_TO = re.compile(
-    # "the CV90, 50 of which Sweden pledged": a part of the items, counted.
-    r",?\s+(?:that|which|(?:some\s+|all\s+)?[\w,.-]+\s+of\s+which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
+    # "the CV90, 50 of which Sweden pledged", "the first two of which Washington
+    # delivered": a part of the items, counted.
+    r"(?:\s+[a-z]+)?,?\s+(?:that|which|(?:[\w,.-]+\s+){1,3}of\s+which)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:\w+ly\s+)?" + _PHASE
 )
 _PART_OF_WHICH = re.compile(r"[\w\s-]{0,40}?,\s+(?=[\w,.-]+\s+of\s+which\b)")
