@@ -5673,3 +5673,11 @@ def test_extract_the_first_few_of_which_a_country_gave_are_the_items(
     assert {(m.donor, m.category.value) for m in extractor.extract(text, WEDNESDAY)} == {
         ("DEU", "air_defense")
     }
+
+
+def test_extract_aid_sent_from_a_donors_own_army_is_aid(extractor: Extractor) -> None:
+    text = (
+        "Britain has pledged howitzers to Ukraine, while Norway and Denmark sent four and six "
+        "respectively from their own armies."
+    )
+    assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"GBR", "NOR", "DNK"}

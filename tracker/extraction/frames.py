@@ -322,7 +322,9 @@ _FROM_OWN_STOCKS = re.compile(
     r"\b(?:from|into)\s+(?:(?:its|their|our|his|her|the)\s+)?(?:own\s+)?(?:[\w.-]+['’]?s?\s+){0,4}"
     r"(?:stocks?|stockpiles?|inventor(?:y|ies)|reserves?|arsenals?|fleet)\b"
     # "weapons built by Ukraine's own defence industry": who makes the aid.
-    r"|\b[A-Z][\w-]*['’]s\s+own\s+(?:defen[cs]e\s+|arms\s+)?industr(?:y|ies)\b",
+    r"|\b[A-Z][\w-]*['’]s\s+own\s+(?:defen[cs]e\s+|arms\s+)?industr(?:y|ies)\b"
+    # "sent four and six from their own armies"
+    r"|\bfrom\s+(?:its|their|our|his|her)\s+own\s+(?:arm(?:y|ies)|(?:armed\s+)?forces)\b",
     re.IGNORECASE,
 )
 
