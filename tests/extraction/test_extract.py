@@ -5681,3 +5681,16 @@ def test_extract_aid_sent_from_a_donors_own_army_is_aid(extractor: Extractor) ->
         "respectively from their own armies."
     )
     assert {m.donor for m in extractor.extract(text, WEDNESDAY)} == {"GBR", "NOR", "DNK"}
+
+
+def test_extract_the_facility_is_the_programme_just_named(extractor: Extractor) -> None:
+    text = (
+        "The EU approved €20 million for Armenia under the European Peace Facility. The "
+        "facility has previously funded similar measures for Georgia and Moldova, including "
+        "€30 million for Georgia's armed forces."
+    )
+    assert {(m.donor, m.recipient) for m in extractor.extract(text, WEDNESDAY)} == {
+        ("EU", "ARM"),
+        ("EU", "GEO"),
+        ("EU", "MDA"),
+    }
